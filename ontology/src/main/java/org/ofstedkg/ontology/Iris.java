@@ -113,9 +113,13 @@ public final class Iris {
         return ID + "person/" + slug(name);
     }
 
-    /** A reorganisation of authorities, named by the authority it created: {@code id/reorganisation/2733690}. */
-    public static String reorganisation(String resultingUrn) {
-        return ID + "reorganisation/" + require(URN, resultingUrn, "Ofsted URN");
+    /**
+     * A reorganisation of authorities (an org:ChangeEvent), by a short name that says what ended and when:
+     * {@code id/reorganisation/cumbria-2023}. Reorganisations may create several authorities from one, so no single
+     * authority identifier names them.
+     */
+    public static String reorganisation(String name) {
+        return ID + "reorganisation/" + slug(name);
     }
 
     /**

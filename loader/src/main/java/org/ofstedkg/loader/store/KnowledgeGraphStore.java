@@ -1,0 +1,92 @@
+package org.ofstedkg.loader.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.ofstedkg.ontology.Iris;
+import org.ofstedkg.ontology.OntologyResources;
+
+/**
+ * The knowledge graph in an Apache Jena TDB2 database: one named graph per source document, plus the reference
+ * graphs every query needs (the ontology with its vocabularies, and the authority gazetteer). Every change is one
+ * write transaction, so a failure never leaves a graph half written.
+ */
+public final class KnowledgeGraphStore implements AutoCloseable {
+
+    private final Path directory;
+    private final Dataset dataset;
+
+    private KnowledgeGraphStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens the database in {@code directory}, creating it (and the directory) when there is none yet. */
+    public static KnowledgeGraphStore openOrCreate(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return new KnowledgeGraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /**
+     * Opens an existing database.
+     *
+     * @throws NoDatabaseException when {@code directory} holds no TDB2 database
+     */
+    public static KnowledgeGraphStore openExisting(Path directory) throws NoDatabaseException {
+        if (!isDatabase(directory)) {
+            throw new NoDatabaseException(directory);
+        }
+        return new KnowledgeGraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+    }
+
+    /** Whether {@code directory} holds a TDB2 database: TDB2 keeps its data in {@code Data-NNNN} folders. */
+    public static boolean isDatabase(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes the bundled ontology, vocabularies and gazetteer into their named graphs, replacing what was there,
+     * so that a database always describes itself with the vocabulary of the code that wrote it.
+     */
+    public void installReferenceGraphs() {
+        Model vocabulary = OntologyResources.ontologyWithVocabularies();
+        Model authorities = OntologyResources.authorities();
+        Txn.executeWrite(dataset, () -> {
+            dataset.replaceNamedModel(Iris.VOCABULARY_GRAPH, vocabulary);
+            dataset.replaceNamedModel(Iris.GAZETTEER_GRAPH, authorities);
+        });
+    }
+
+    /** The number of quads in the database, in a read transaction. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /** The Jena dataset, for code that runs its own transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The database's folder. */
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
