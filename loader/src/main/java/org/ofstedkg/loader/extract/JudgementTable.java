@@ -1,0 +1,73 @@
+package org.ofstedkg.loader.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ofstedkg.loader.report.Judgement;
+import org.ofstedkg.loader.text.ReportText.Line;
+
+/**
+ * Reads the 'Judgement / Grade' table on the first page of an ILACS report.
+ *
+ * <p>PDF text extraction interleaves the table's columns: a grade can land inside the area's words ("The impact of
+ * leaders on social work Outstanding practice with children and families") and a grade can wrap ("Requires
+ * improvement" / "to be good"). So the table is read as one run of words: the grades are taken out in order, the
+ * area headings are found in what is left, in order, and the two lists are paired row by row. When the counts
+ * differ the table is not trusted at all.
+ */
+final class JudgementTable {
+
+    /** How many lines after the header a table can take; the longest (2023) table takes about fifteen. */
+    private static final int MOST_LINES = 24;
+    private static final String WRAPPED_TAIL = "to be good";
+
+    private JudgementTable() {}
+
+    /** The judgements of the first table in {@code lines}; empty when there is no table or it cannot be read. */
+    static Optional<List<Judgement>> read(List<Line> lines, String framework, JudgementVocabulary vocabulary) {
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String folded = Folding.fold(lines.get(i).text());
+            if (folded.matches("judgements? (and )?grades?")) {
+                header = i;
+                break;
+            }
+        }
+        if (header < 0) {
+            return Optional.empty();
+        }
+        StringBuilder block = new StringBuilder();
+        for (int i = header + 1; i < Math.min(lines.size(), header + 1 + MOST_LINES); i++) {
+            String folded = Folding.fold(lines.get(i).text());
+            block.append(folded).append(' ');
+            if (folded.contains("overall effectiveness") && !vocabulary.gradesIn(folded).isEmpty()) {
+                break;
+            }
+        }
+        return pair(block.toString(), framework, vocabulary);
+    }
+
+    /** Pairs the grades and the areas of a folded run of table words, row by row. */
+    static Optional<List<Judgement>> pair(String folded, String framework, JudgementVocabulary vocabulary) {
+        List<JudgementVocabulary.Found> grades = vocabulary.gradesIn(folded);
+        StringBuilder rest = new StringBuilder(folded);
+        for (int i = grades.size() - 1; i >= 0; i--) {
+            JudgementVocabulary.Found grade = grades.get(i);
+            rest.replace(grade.start(), grade.end(), " ".repeat(grade.end() - grade.start()));
+        }
+        // A grade that wrapped across the area's words leaves its tail behind: 'requires improvement ... to be good'.
+        // OCR reads table rules as pipes.
+        String remaining = rest.toString().replace('|', ' ').replace(WRAPPED_TAIL, " ".repeat(WRAPPED_TAIL.length()))
+                .replaceAll("\\s+", " ");
+        List<JudgementVocabulary.Found> areas = vocabulary.areasIn(framework, remaining);
+        if (areas.isEmpty() || areas.size() != grades.size()) {
+            return Optional.empty();
+        }
+        List<Judgement> judgements = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            judgements.add(new Judgement(areas.get(i).id(), grades.get(i).id(), areas.get(i).asPrinted(),
+                    grades.get(i).asPrinted()));
+        }
+        return Optional.of(judgements);
+    }
+}
