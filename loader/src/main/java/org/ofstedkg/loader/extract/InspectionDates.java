@@ -38,7 +38,8 @@ public final class InspectionDates {
     private static final String DAY = "(?:[0-2]?[0-9]|3[01])(?:st|nd|rd|th)?";
     private static final String NUMERIC = "[0-3]?[0-9]/[01]?[0-9]/(?:19|20)[0-9]{2}";
     private static final String PART = "(?:" + NUMERIC + "|" + DAY + "(?:\\s+(?:of\\s+)?" + MONTH + ")?(?:,?\\s+(?:19|20)[0-9]{2})?)";
-    private static final String JOIN = "\\s*(?:,|to|and|until|till|-|\u2013|\u2014)\\s*(?:the\\s+)?";
+    /** Words and dashes between dates; U+2500, a box-drawing line, stands in for a dash in some reports. */
+    private static final String JOIN = "\\s*(?:,|to|and|until|till|-|\u2013|\u2014|\u2212|\u2500)\\s*(?:the\\s+)?";
     /** A run of date parts; it must hold a month and end with a year to be a date at all. */
     private static final Pattern RANGE = Pattern.compile(
             "(?<![0-9A-Za-z/])" + PART + "(?:" + JOIN + PART + ")*(?![0-9A-Za-z/])", Pattern.CASE_INSENSITIVE);

@@ -71,21 +71,42 @@ final class InspectionTeam {
                 }
                 continue;
             }
-            Matcher roleLine = ROLE_LINE.matcher(text);
-            if (roleLine.matches() && ROLES.idOf(roleLine.group(1)).isPresent()) {
-                entries.add(new String[] {roleLine.group(1).strip(), roleLine.group(2)});
+            Optional<String[]> entry = roleEntry(text);
+            if (entry.isPresent()) {
+                entries.add(entry.get());
             } else if (!entries.isEmpty()) {
                 String[] last = entries.get(entries.size() - 1);
                 last[1] = last[1] + " " + text;
-            } else {
-                break;
             }
+            // Lines before the first role ('The inspection team consisted of ...') are passed over.
         }
         List<TeamMember> team = new ArrayList<>();
         for (String[] entry : entries) {
             team.addAll(members(entry[1], ROLES.idOf(entry[0]).orElseThrow(), entry[0]));
         }
         return team;
+    }
+
+    /** A line that opens a role's entry: 'Lead inspector: X HMI', or without the colon, 'Deputy lead inspector X'. */
+    private static Optional<String[]> roleEntry(String text) {
+        Matcher roleLine = ROLE_LINE.matcher(text);
+        if (roleLine.matches() && ROLES.idOf(roleLine.group(1)).isPresent()) {
+            return Optional.of(new String[] {roleLine.group(1).strip(), roleLine.group(2)});
+        }
+        String folded = Folding.fold(text);
+        String longest = null;
+        for (String label : ROLES.byLabel().keySet()) {
+            if (folded.startsWith(label + " ") && (longest == null || label.length() > longest.length())) {
+                longest = label;
+            }
+        }
+        if (longest != null) {
+            String rest = text.strip().substring(longest.length()).strip();
+            if (!rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+                return Optional.of(new String[] {text.strip().substring(0, longest.length()), rest});
+            }
+        }
+        return Optional.empty();
     }
 
     /** The people of one role entry: names separated by commas or 'and', each possibly followed by a title. */

@@ -36,11 +36,14 @@ final class JudgementTable {
         if (header < 0) {
             return Optional.empty();
         }
+        // The table ends with its overall effectiveness row, whose grade may sit on the row's line or the next.
         StringBuilder block = new StringBuilder();
+        boolean overallRow = false;
         for (int i = header + 1; i < Math.min(lines.size(), header + 1 + MOST_LINES); i++) {
             String folded = Folding.fold(lines.get(i).text());
             block.append(folded).append(' ');
-            if (folded.contains("overall effectiveness") && !vocabulary.gradesIn(folded).isEmpty()) {
+            overallRow |= folded.contains("overall effectiveness");
+            if (overallRow && !vocabulary.gradesIn(folded.replace("overall effectiveness", "")).isEmpty()) {
                 break;
             }
         }

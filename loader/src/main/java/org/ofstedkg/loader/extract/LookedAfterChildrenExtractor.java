@@ -54,7 +54,8 @@ public final class LookedAfterChildrenExtractor implements ReportExtractor {
         List<Judgement> judgements = new ArrayList<>();
         List<Line> lines = text.lines();
         for (int i = 0; i < lines.size() && judgements.isEmpty(); i++) {
-            if (!Folding.fold(lines.get(i).text()).startsWith(OVERALL_HEADING)) {
+            String heading = Folding.fold(lines.get(i).text() + (i + 1 < lines.size() ? " " + lines.get(i + 1).text() : ""));
+            if (!heading.startsWith(OVERALL_HEADING)) {
                 continue;
             }
             for (int j = i + 1; j <= i + GRADE_WITHIN_LINES && j < lines.size(); j++) {

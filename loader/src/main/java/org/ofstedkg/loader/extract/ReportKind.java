@@ -29,16 +29,22 @@ public record ReportKind(String name, String inspectionKindId, String cue) {
 
     private record Rule(String name, String inspectionKindId, Pattern cue) {}
 
-    /** The kind the opening of {@code text} announces, or empty when no cue matches. */
+    /**
+     * The kind the opening of {@code text} announces, or empty when no cue matches. The cue that comes first in the
+     * text decides, the table's order breaking ties: a title precedes the summary that mentions other visits.
+     */
     public static Optional<ReportKind> of(ReportText text) {
         String opening = Folding.fold(text.text().substring(0, Math.min(text.text().length(), OPENING_CHARACTERS)));
+        ReportKind earliest = null;
+        int earliestAt = Integer.MAX_VALUE;
         for (Rule rule : RULES) {
             var matcher = rule.cue().matcher(opening);
-            if (matcher.find()) {
-                return Optional.of(new ReportKind(rule.name(), rule.inspectionKindId(), matcher.group()));
+            if (matcher.find() && matcher.start() < earliestAt) {
+                earliestAt = matcher.start();
+                earliest = new ReportKind(rule.name(), rule.inspectionKindId(), matcher.group());
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(earliest);
     }
 
     private static List<Rule> loadRules() {

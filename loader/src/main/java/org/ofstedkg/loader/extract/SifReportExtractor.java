@@ -31,7 +31,8 @@ public final class SifReportExtractor implements ReportExtractor {
 
     static final String FRAMEWORK = "sif";
     private static final Pattern ROW_START = Pattern.compile("^\\d(?:\\.\\d)?\\.?\\s+\\S.*");
-    private static final int LONGEST_ROW_LINES = 3;
+    /** A row's label and grade can wrap: '2. Children looked after and achieving' / 'permanence' / 'Requires' / 'improvement to be' / 'good'. */
+    private static final int LONGEST_ROW_LINES = 5;
 
     private final Gazetteer gazetteer;
     private final JudgementVocabulary vocabulary;
@@ -43,8 +44,9 @@ public final class SifReportExtractor implements ReportExtractor {
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         String grade = "(" + vocabulary.gradeRegex() + ")";
-        this.headline = Pattern.compile("(?:the overall judgement is(?: that)?(?: children's services)?(?: are| is| require| requires)?"
-                + "|children's services in [^\\n]{1,60}?\\s(?:are|is|require|requires))\\s+" + grade);
+        // 'require(s) improvement' is a grade label in itself, so only 'are' and 'is' are verbs to pass over.
+        this.headline = Pattern.compile("(?:the overall judgement is(?: that)?(?: children's services)?(?: are| is)?"
+                + "|children's services?(?: in (?:(?!\\bnot\\b)[^\\n]){1,60}?)?(?:\\s(?:are|is))?)\\s+" + grade);
         this.lscb = Pattern.compile("(?:the effectiveness of the )?(?:local safeguarding children board|lscb)(?: \\(lscb\\))?"
                 + "\\s+(?:is\\s+|are\\s+)?" + grade + "(?=\\s*(?:[.\\n]|because|$))");
         this.row = Pattern.compile("^\\d(?:\\.\\d)?\\.?\\s+(.+?)\\s+" + grade + "\\.?$");
@@ -108,7 +110,7 @@ public final class SifReportExtractor implements ReportExtractor {
                 continue;
             }
             String joined = Folding.fold(lines.get(i).text());
-            for (int more = 0; more < LONGEST_ROW_LINES; more++) {
+            for (int more = 0; more <= LONGEST_ROW_LINES; more++) {
                 Matcher matcher = row.matcher(joined);
                 if (matcher.matches()) {
                     Optional<String> area = vocabulary.area(FRAMEWORK, matcher.group(1));
