@@ -93,9 +93,34 @@ public final class Iris {
         return ID + "document/" + digestPrefix(sha256);
     }
 
-    /** The named graph holding what one document says: {@code id/graph/5f2c0d1e9a7b3c44}. */
+    /** The named graph holding what one document says: named by the document's own IRI. */
     public static String documentGraph(String sha256) {
-        return ID + "graph/" + digestPrefix(sha256);
+        return document(sha256);
+    }
+
+    /** The normalised text of a document, a NIF context that text selectors point into: {@code .../text}. */
+    public static String documentText(String sha256) {
+        return document(sha256) + "/text";
+    }
+
+    /** The activity that loaded a document, for the provenance of its graph: {@code .../load}. */
+    public static String documentLoad(String sha256) {
+        return document(sha256) + "/load";
+    }
+
+    /** The loader as a PROV software agent, by version: {@code id/software/ofsted-kg-loader/0.1.0}. */
+    public static String loaderSoftware(String version) {
+        return ID + "software/ofsted-kg-loader/" + slug(version).replace('-', '.');
+    }
+
+    /**
+     * An inspection whose document gives no dates and copies no loaded report: keyed by the document instead,
+     * {@code id/inspection/80471/ilacs/undated-5f2c0d1e9a7b3c44}, so that it is never merged with a dated one by
+     * accident.
+     */
+    public static String undatedInspection(String ofstedUrn, String family, String sha256) {
+        return ID + "inspection/" + require(URN, ofstedUrn, "Ofsted URN") + "/" + slug(family) + "/undated-"
+                + digestPrefix(sha256);
     }
 
     /** A part of a document (a section, finding, improvement item, strength), numbered in reading order. */

@@ -14,6 +14,7 @@ public final class W3c {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String OA = "http://www.w3.org/ns/oa#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 
     public static final Resource orgFormalOrganization = ResourceFactory.createResource(ORG + "FormalOrganization");
     public static final Resource orgChangeEvent = ResourceFactory.createResource(ORG + "ChangeEvent");
@@ -42,6 +43,15 @@ public final class W3c {
     public static final Property oaStart = ResourceFactory.createProperty(OA + "start");
     public static final Property oaEnd = ResourceFactory.createProperty(OA + "end");
     public static final Property oaExact = ResourceFactory.createProperty(OA + "exact");
+
+    public static final Resource provSoftwareAgent = ResourceFactory.createResource(PROV + "SoftwareAgent");
+    public static final Property provUsed = ResourceFactory.createProperty(PROV + "used");
+    public static final Property provStartedAtTime = ResourceFactory.createProperty(PROV + "startedAtTime");
+    public static final Property provAlternateOf = ResourceFactory.createProperty(PROV + "alternateOf");
+    public static final Property provWasAttributedTo = ResourceFactory.createProperty(PROV + "wasAttributedTo");
+
+    public static final Resource nifContext = ResourceFactory.createResource(NIF + "Context");
+    public static final Property nifIsString = ResourceFactory.createProperty(NIF + "isString");
 
     public static final Resource foafPerson = ResourceFactory.createResource(FOAF + "Person");
     public static final Resource foafDocument = ResourceFactory.createResource(FOAF + "Document");

@@ -1,0 +1,172 @@
+package org.ofstedkg.loader.store;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.ofstedkg.loader.report.InspectionFacts;
+import org.ofstedkg.ontology.Iris;
+import org.ofstedkg.ontology.Ofk;
+
+/**
+ * Decides which inspection node a document describes, so that every document about one inspection meets on one
+ * IRI whatever order they are loaded in. The rule:
+ * <ol>
+ *   <li>An inspection already in the graph is the same inspection when it is of the same authority and the same
+ *       framework family (ILACS standard, short and unknown are one family) and its fieldwork overlaps this one's or
+ *       lies within {@value #NEAR_DAYS} days of it: sources disagree on dates by a week (a council paper counts its
+ *       preparation), never by a month between two inspections of one kind.</li>
+ *   <li>A document that gives no dates is the same inspection as a loaded document of the same authority and
+ *       family whose text it nearly copies (an OCR copy of a report): at least {@value #COPY_SIMILARITY} of their
+ *       five-word shingles shared.</li>
+ *   <li>Otherwise the inspection is new: its IRI comes from the authority, the family and the last day of
+ *       fieldwork ({@link Iris#inspection}); without dates, from the document ({@link Iris#undatedInspection}).</li>
+ * </ol>
+ */
+public final class InspectionIdentity {
+
+    static final int NEAR_DAYS = 14;
+    static final double COPY_SIMILARITY = 0.5;
+    private static final int SHINGLE = 5;
+
+    /** The inspection a document describes, and the loaded document it copies when that decided it. */
+    public record Resolved(String inspectionIri, String copyOfDocumentIri, String reason) {}
+
+    private InspectionIdentity() {}
+
+    /** The framework family of an inspection kind: what identity compares. */
+    public static String family(String kindId) {
+        return kindId.startsWith("ilacs") ? "ilacs" : kindId;
+    }
+
+    /** Resolves the inspection of {@code facts}, in a transaction the caller holds on {@code dataset}. */
+    public static Resolved resolve(Dataset dataset, InspectionFacts facts, String sha256, String text) {
+        String family = family(facts.kindId());
+        String urn = facts.authority().ofstedUrn();
+        String ownGraph = Iris.documentGraph(sha256);
+        if (facts.startDate() != null || facts.endDate() != null) {
+            LocalDate start = facts.startDate() != null ? facts.startDate() : facts.endDate();
+            LocalDate end = facts.endDate() != null ? facts.endDate() : facts.startDate();
+            Optional<String> same = nearInspection(dataset, facts.authority().iri(), family, start, end, ownGraph);
+            return same.map(iri -> new Resolved(iri, null, "same authority, family and fieldwork as " + iri))
+                    .orElseGet(() -> new Resolved(Iris.inspection(urn, family, end), null, "new inspection"));
+        }
+        Optional<String[]> copy = copiedDocument(dataset, facts.authority().iri(), family, ownGraph, text);
+        return copy.map(c -> new Resolved(c[1], c[0], "no dates; a near copy of " + c[0]))
+                .orElseGet(() -> new Resolved(Iris.undatedInspection(urn, family, sha256), null, "no dates and no copy of a loaded report"));
+    }
+
+    private static Optional<String> nearInspection(Dataset dataset, String authority, String family,
+            LocalDate start, LocalDate end, String ownGraph) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                SELECT ?inspection ?kind ?start ?end WHERE {
+                  GRAPH ?g {
+                    ?inspection a ?class ; ?inspected ?authority ; ?kindOf ?kind .
+                    OPTIONAL { ?inspection ?starts ?start }
+                    OPTIONAL { ?inspection ?ends ?end }
+                  }
+                  FILTER (?g != ?own)
+                } ORDER BY ?inspection""");
+        query.setIri("class", Ofk.Inspection.getURI());
+        query.setIri("inspected", Ofk.inspectedAuthority.getURI());
+        query.setIri("authority", authority);
+        query.setIri("kindOf", Ofk.inspectionKind.getURI());
+        query.setIri("starts", Ofk.startDate.getURI());
+        query.setIri("ends", Ofk.endDate.getURI());
+        query.setIri("own", ownGraph);
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+            ResultSet results = execution.execSelect();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                String kindIri = row.getResource("kind").getURI();
+                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
+                    continue;
+                }
+                LocalDate otherStart = date(row, "start", row.contains("end") ? date(row, "end", null) : null);
+                LocalDate otherEnd = date(row, "end", otherStart);
+                if (otherStart != null && near(start, end, otherStart, otherEnd)) {
+                    return Optional.of(row.getResource("inspection").getURI());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean near(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
+        long gap = Math.max(ChronoUnit.DAYS.between(end, otherStart), ChronoUnit.DAYS.between(otherEnd, start));
+        return gap <= NEAR_DAYS;
+    }
+
+    private static Optional<String[]> copiedDocument(Dataset dataset, String authority, String family,
+            String ownGraph, String text) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                SELECT ?document ?inspection ?kind ?text WHERE {
+                  GRAPH ?document {
+                    ?document ?describes ?inspection .
+                    ?inspection ?inspected ?authority ; ?kindOf ?kind .
+                    ?context ?derived ?document ; ?isString ?text .
+                  }
+                  FILTER (?document != ?own)
+                }""");
+        query.setIri("describes", Ofk.describes.getURI());
+        query.setIri("inspected", Ofk.inspectedAuthority.getURI());
+        query.setIri("authority", authority);
+        query.setIri("kindOf", Ofk.inspectionKind.getURI());
+        query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
+        query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
+        query.setIri("own", ownGraph);
+        Set<String> mine = shingles(text);
+        String[] best = null;
+        double bestSimilarity = COPY_SIMILARITY;
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+            ResultSet results = execution.execSelect();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                String kindIri = row.getResource("kind").getURI();
+                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
+                    continue;
+                }
+                double similarity = containment(mine, shingles(row.getLiteral("text").getString()));
+                if (similarity >= bestSimilarity) {
+                    bestSimilarity = similarity;
+                    best = new String[] {row.getResource("document").getURI(), row.getResource("inspection").getURI()};
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The share of {@code copy}'s shingles found in {@code original}: a copy that lost its header still scores high. */
+    static double containment(Set<String> copy, Set<String> original) {
+        if (copy.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String shingle : copy) {
+            if (original.contains(shingle)) {
+                shared++;
+            }
+        }
+        return (double) shared / copy.size();
+    }
+
+    static Set<String> shingles(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ");
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            shingles.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + SHINGLE)));
+        }
+        return shingles;
+    }
+
+    private static LocalDate date(QuerySolution row, String name, LocalDate fallback) {
+        return row.contains(name) ? LocalDate.parse(row.getLiteral(name).getLexicalForm()) : fallback;
+    }
+}
