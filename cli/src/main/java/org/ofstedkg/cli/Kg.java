@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         description = "ofsted-kg: a knowledge graph of Ofsted's inspections of English local authority children's services.",
         subcommands = {
             InitCommand.class,
+            LoadCommand.class,
+            QueryCommand.class,
             ValidateCommand.class,
             GazetteerCommand.class,
             CommandLine.HelpCommand.class

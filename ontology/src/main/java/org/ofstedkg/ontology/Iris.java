@@ -29,6 +29,8 @@ public final class Iris {
     public static final String VOCABULARY_GRAPH = ID + "graph/vocabulary";
     /** Named graph holding the authority gazetteer. */
     public static final String GAZETTEER_GRAPH = ID + "graph/gazetteer";
+    /** Named graph holding authorities added locally, beyond the bundled gazetteer. */
+    public static final String LOCAL_GAZETTEER_GRAPH = ID + "graph/gazetteer-local";
     /** Named graph holding facts derived from the documents' graphs by rules. */
     public static final String DERIVED_GRAPH = ID + "graph/derived";
 

@@ -24,7 +24,11 @@ public final class Extraction {
 
     /** The extractors for every kind the project reads, with the bundled gazetteer and vocabularies. */
     public static Extraction standard() {
-        Gazetteer gazetteer = Gazetteer.bundled();
+        return standard(Gazetteer.bundled());
+    }
+
+    /** The extractors for every kind the project reads, resolving authorities through {@code gazetteer}. */
+    public static Extraction standard(Gazetteer gazetteer) {
         JudgementVocabulary vocabulary = JudgementVocabulary.bundled();
         return new Extraction(List.of(
                 new IlacsReportExtractor(gazetteer, vocabulary),

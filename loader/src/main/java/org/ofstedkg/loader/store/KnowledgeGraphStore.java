@@ -70,6 +70,31 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Adds authorities the bundled gazetteer lacks (a new authority, or the fictional ones of the samples) from a
+     * Turtle file in the gazetteer's shape, into the database's local gazetteer graph, replacing what was there.
+     */
+    public void installLocalAuthorities(Path turtle) {
+        Model local = org.apache.jena.riot.RDFDataMgr.loadModel(turtle.toString());
+        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(Iris.LOCAL_GAZETTEER_GRAPH, local));
+    }
+
+    /** The authorities of the database's gazetteer graphs: the bundled ones and any local additions. */
+    public Model authorities() {
+        return Txn.calculateRead(dataset, () -> {
+            Model all = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            if (dataset.containsNamedModel(Iris.GAZETTEER_GRAPH)) {
+                all.add(dataset.getNamedModel(Iris.GAZETTEER_GRAPH));
+            } else {
+                all.add(OntologyResources.authorities());
+            }
+            if (dataset.containsNamedModel(Iris.LOCAL_GAZETTEER_GRAPH)) {
+                all.add(dataset.getNamedModel(Iris.LOCAL_GAZETTEER_GRAPH));
+            }
+            return all;
+        });
+    }
+
     /** The number of quads in the database, in a read transaction. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
