@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -52,14 +54,53 @@ public final class LookupTable {
         for (CSVRecord row : rows) {
             ownNames.add(field(row, "local_authority_ons_name", source));
         }
+        Map<String, String> regionCodes = regionCodesByName(rows);
+        Map<String, String> regionNames = regionNamesByCode(rows, regionCodes);
         List<Authority> authorities = new ArrayList<>();
         for (CSVRecord row : rows) {
-            authorities.add(toAuthority(row, ownNames, source));
+            authorities.add(toAuthority(row, ownNames, regionCodes, regionNames, source));
         }
         return authorities;
     }
 
-    private static Authority toAuthority(CSVRecord row, Set<String> ownNames, String source) {
+    /**
+     * The GSS code of each region, by its name: the code most rows of that region give. The table's code column
+     * contradicts its name column on a few rows (an authority in the South West coded as Yorkshire and the Humber),
+     * and the name agrees with the authority's other columns, so the name decides and the code follows it.
+     */
+    static Map<String, String> regionCodesByName(List<CSVRecord> rows) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (CSVRecord row : rows) {
+            String name = row.get("rgn22nm").strip().toLowerCase(java.util.Locale.ROOT);
+            String code = row.get("rgn22cd").strip();
+            if (!name.isEmpty() && GSS.matcher(code).matches()) {
+                votes.computeIfAbsent(name, n -> new HashMap<>()).merge(code, 1, Integer::sum);
+            }
+        }
+        Map<String, String> codes = new HashMap<>();
+        votes.forEach((name, counts) -> codes.put(name,
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return codes;
+    }
+
+    /** Each region's name as most rows spell it ("Yorkshire and the Humber", not "... The Humber"), by its code. */
+    static Map<String, String> regionNamesByCode(List<CSVRecord> rows, Map<String, String> regionCodes) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (CSVRecord row : rows) {
+            String name = row.get("rgn22nm").strip();
+            String code = regionCodes.get(name.toLowerCase(java.util.Locale.ROOT));
+            if (code != null) {
+                votes.computeIfAbsent(code, c -> new HashMap<>()).merge(name, 1, Integer::sum);
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        votes.forEach((code, counts) -> names.put(code,
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return names;
+    }
+
+    private static Authority toAuthority(CSVRecord row, Set<String> ownNames, Map<String, String> regionCodes,
+            Map<String, String> regionNames, String source) {
         String name = field(row, "local_authority_ons_name", source);
         Set<String> alternatives = new LinkedHashSet<>(rejoinNames(parseList(row.get("also_known_as")), name));
         for (String column : List.of("ltla23nm", "utla23nm")) {
@@ -70,14 +111,16 @@ public final class LookupTable {
         }
         alternatives.remove(name);
         String gss = row.get("la_code_new").strip();
+        String regionCode = regionCodes.getOrDefault(field(row, "rgn22nm", source).toLowerCase(java.util.Locale.ROOT),
+                field(row, "rgn22cd", source));
         return new Authority(
                 field(row, "urn", source),
                 field(row, "la_code", source),
                 GSS.matcher(gss).matches() ? gss : null,
                 name,
                 List.copyOf(alternatives),
-                field(row, "rgn22cd", source),
-                field(row, "rgn22nm", source),
+                regionCode,
+                regionNames.get(regionCode),
                 blankToNull(row.get("ons_la_type")),
                 blankToNull(row.get("domain")),
                 parseList(row.get("stat_neighbours")));

@@ -91,6 +91,15 @@ class GazetteerTest {
     }
 
     @Test
+    void regionsFollowTheRegionNameWhereTheLookupTableCodesContradictIt() {
+        assertEquals("E12000009", gazetteer.resolve("Gloucestershire").orElseThrow().regionGssCode());
+        assertEquals("South West", gazetteer.resolve("Gloucestershire").orElseThrow().regionName());
+        assertEquals("E12000008", gazetteer.resolve("Buckinghamshire").orElseThrow().regionGssCode());
+        assertEquals(9, gazetteer.authorities().stream().map(Authority::regionGssCode).distinct().count());
+        assertEquals(9, gazetteer.authorities().stream().map(Authority::regionName).distinct().count());
+    }
+
+    @Test
     void mostMentionedIsEmptyWhenNoAuthorityClearlyLeads() {
         assertEquals(Optional.empty(), gazetteer.mostMentionedIn("Halton and Wigan and Halton and Wigan."));
         assertEquals(Optional.empty(), gazetteer.mostMentionedIn("No place is named here."));

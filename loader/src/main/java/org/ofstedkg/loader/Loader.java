@@ -1,0 +1,136 @@
+package org.ofstedkg.loader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.ofstedkg.loader.extract.Extraction;
+import org.ofstedkg.loader.extract.NotAReportException;
+import org.ofstedkg.loader.rdf.DocumentGraph;
+import org.ofstedkg.loader.read.ReaderChoice;
+import org.ofstedkg.loader.read.SourceFile;
+import org.ofstedkg.loader.read.UnreadableDocumentException;
+import org.ofstedkg.loader.report.ReportDocument;
+import org.ofstedkg.loader.store.InspectionIdentity;
+import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.loader.text.ReportText;
+import org.ofstedkg.ontology.Iris;
+
+/**
+ * The load pipeline for one document: read the file, normalise its text, extract its facts, decide which inspection
+ * it describes, and write its graph, replacing any earlier graph of the same file, in one write transaction. A
+ * document that cannot be read or is not a report is rejected with a one-line reason; nothing already in the
+ * database is touched by a rejection.
+ */
+public final class Loader {
+
+    /** The loader's version, recorded in every graph it writes. */
+    public static final String VERSION = versionOf(Loader.class);
+
+    private final KnowledgeGraphStore store;
+    private final ReaderChoice readers;
+    private final Extraction extraction;
+    private final DocumentGraph documentGraph = new DocumentGraph(VERSION);
+
+    public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction) {
+        this.store = store;
+        this.readers = readers;
+        this.extraction = extraction;
+        Dataset dataset = store.dataset();
+        if (!Txn.calculateRead(dataset, () -> dataset.containsNamedModel(Iris.VOCABULARY_GRAPH))) {
+            store.installReferenceGraphs();
+        }
+    }
+
+    /**
+     * A loader with every reader and extractor the project has, resolving authorities through the database's
+     * gazetteer (the bundled one and any local additions).
+     */
+    public static Loader standard(KnowledgeGraphStore store) {
+        return new Loader(store, ReaderChoice.standard(),
+                Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())));
+    }
+
+    /** The files to load under the given paths: files as given, folders searched recursively, in name order. */
+    public static List<Path> files(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** Loads one file. */
+    public DocumentOutcome load(Path path) {
+        SourceFile file;
+        try {
+            file = SourceFile.read(path);
+        } catch (IOException e) {
+            return DocumentOutcome.rejected(path, path.getFileName() + " cannot be read: " + e.getMessage());
+        }
+        ReportText text;
+        ReportDocument document;
+        try {
+            text = readers.read(file);
+            document = extraction.extract(file, text);
+        } catch (UnreadableDocumentException | NotAReportException e) {
+            return DocumentOutcome.rejected(path, e.getMessage());
+        } catch (RuntimeException e) {
+            return DocumentOutcome.rejected(path, file.fileName() + " could not be read: " + e);
+        }
+        return write(path, file, text, document);
+    }
+
+    private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document) {
+        Dataset dataset = store.dataset();
+        AtomicLong quads = new AtomicLong();
+        InspectionIdentity.Resolved resolved = Txn.calculateWrite(dataset, () -> {
+            InspectionIdentity.Resolved identity =
+                    InspectionIdentity.resolve(dataset, document.inspection(), file.sha256(), text.text());
+            DatasetGraph graph = dataset.asDatasetGraph();
+            Node name = NodeFactory.createURI(Iris.documentGraph(file.sha256()));
+            graph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(graph)) {
+                @Override
+                public void quad(Quad quad) {
+                    quads.incrementAndGet();
+                    super.quad(quad);
+                }
+            };
+            documentGraph.write(document, identity.inspectionIri(), text.text(), extractorName(document),
+                    identity.copyOfDocumentIri(), Instant.now(), sink);
+            return identity;
+        });
+        return new DocumentOutcome(path, true, null, document.kind().id(), document.inspection().kindId(),
+                resolved.inspectionIri(), resolved.reason(), quads.get(), document.issues());
+    }
+
+    private static String extractorName(ReportDocument document) {
+        return document.kind().id() + " extractor for " + document.inspection().kindId();
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0" : version;
+    }
+}

@@ -1,0 +1,109 @@
+package org.ofstedkg.loader.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.loader.DocumentOutcome;
+import org.ofstedkg.loader.LoadSummary;
+import org.ofstedkg.loader.Loader;
+import org.ofstedkg.loader.SharedMaterial;
+import org.ofstedkg.loader.store.KnowledgeGraphStore;
+
+/**
+ * Loads the whole real corpus through the loader into a fresh database and compares what the graph then says, file
+ * by file and field by field, with the hand-checked gold facts. Prints the figures.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusAccuracyTest {
+
+    @TempDir
+    Path temp;
+
+    private KnowledgeGraphStore store;
+    private LoadSummary summary;
+    private Map<String, CSVRecord> gold;
+
+    @BeforeAll
+    void loadTheCorpus() throws Exception {
+        Path corpus = SharedMaterial.require("corpus");
+        gold = CorpusGold.read(SharedMaterial.require("gold/corpus-facts.csv"));
+        store = KnowledgeGraphStore.openOrCreate(temp.resolve("db"));
+        Loader loader = Loader.standard(store);
+        summary = new LoadSummary();
+        long started = System.nanoTime();
+        for (Path file : Loader.files(List.of(corpus))) {
+            if (file.getFileName().toString().endsWith(".pdf")) {
+                summary.add(loader.load(file));
+            }
+        }
+        System.out.printf("corpus: %d files loaded, %d rejected, %,d quads in %.1f s%n", summary.loadedCount(),
+                summary.rejected().size(), summary.quadsWritten(), (System.nanoTime() - started) / 1e9);
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void theTwoHtmlPagesSavedAsPdfAreRejectedNamingTheFileAndEveryReportLoads() {
+        List<String> reasons = summary.rejected().stream().map(DocumentOutcome::reason).sorted().toList();
+        List<String> expected = gold.entrySet().stream().filter(e -> e.getValue().get("kind").equals("not-a-report"))
+                .map(e -> e.getKey() + " is an HTML page, not a PDF").sorted().toList();
+        assertEquals(expected, reasons);
+        assertEquals(gold.size() - expected.size(), summary.loadedCount());
+    }
+
+    @Test
+    void everyFactInTheGraphMatchesTheGoldForEveryCorpusFile() {
+        Map<String, GraphFacts> facts = GraphFacts.byFileName(store.dataset());
+        FieldScore score = new FieldScore();
+        for (Map.Entry<String, CSVRecord> entry : gold.entrySet()) {
+            CSVRecord row = entry.getValue();
+            String kind = row.get("kind");
+            if (kind.equals("not-a-report")) {
+                continue;
+            }
+            GraphFacts found = facts.getOrDefault(entry.getKey(), GraphFacts.NONE);
+            String file = entry.getKey();
+            score.score("kind", file, kind, found.kind() == null ? null
+                    : CorpusGold.kindAgrees(kind, found.kind()) ? kind : found.kind());
+            score.score("authority", file, row.get("authority_urn"), found.authorityUrn());
+            score.score("start", file, row.get("inspection_start"), found.start());
+            score.score("end", file, row.get("inspection_end"), found.end());
+            score.score("lead inspector", file, row.get("lead_inspector"), found.leads());
+            for (String column : CorpusGold.GRADE_COLUMNS) {
+                score.score("grade " + column, file, row.get(column), found.grades().get(CorpusGold.areaOf(column, kind)));
+            }
+        }
+        System.out.print(score.report());
+        assertEquals(0, score.wrong(), "wrong facts in the graph");
+        assertEquals(0, score.missing(), "facts the gold states that the graph lacks");
+    }
+
+    @Test
+    void everyWarningOfTheLoadNamesItsFile() {
+        Map<String, Integer> byMessage = new TreeMap<>();
+        summary.issues().forEach(issue -> byMessage.merge(issue.message().replaceAll("[0-9]+", "#"), 1, Integer::sum));
+        System.out.println("corpus warnings by message: " + byMessage);
+        List<String> unnamed = new ArrayList<>();
+        summary.issues().forEach(issue -> {
+            if (!issue.toString().startsWith(issue.fileName())) {
+                unnamed.add(issue.toString());
+            }
+        });
+        assertEquals(List.of(), unnamed);
+    }
+}
