@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>What it does, in order: splits each page into lines; turns no-break and other Unicode spaces into plain
  * spaces and trims each line; on paged documents, removes the page furniture (running headers and footers, page
- * numbers; see {@link PageFurniture}); collapses runs of blank lines to one and drops blank lines at either end;
- * rewrites bullet glyphs at line starts to {@value ReportText#BULLET} (see {@link BulletMarks}). Everything else
- * is kept as printed: quotes, dashes, hyphens at line ends, private-use glyphs inside lines.
+ * numbers; see {@link PageFurniture}) and the blank lines at the top and foot of each page, so that a paragraph
+ * runs on across a page break; collapses runs of blank lines to one and drops those at either end; rewrites
+ * bullet glyphs at line starts to {@value ReportText#BULLET} (see {@link BulletMarks}). Everything else is kept
+ * as printed: quotes, dashes, hyphens at line ends, private-use glyphs inside lines, spaces within lines.
  */
 public final class TextNormaliser {
 
