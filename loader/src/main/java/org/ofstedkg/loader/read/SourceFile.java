@@ -22,6 +22,11 @@ public record SourceFile(Path path, byte[] bytes, String sha256) {
         return new SourceFile(path, bytes, sha256(bytes));
     }
 
+    /** A file whose content is already in hand (a download, a test's fixture), digested here. */
+    public static SourceFile of(Path path, byte[] bytes) {
+        return new SourceFile(path, bytes, sha256(bytes));
+    }
+
     /** The file's name, as messages and the graph give it. */
     public String fileName() {
         return path.getFileName().toString();
