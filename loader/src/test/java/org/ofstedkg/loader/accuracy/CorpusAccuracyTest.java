@@ -26,15 +26,12 @@ import org.ofstedkg.loader.store.KnowledgeGraphStore;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusAccuracyTest {
 
-    @TempDir
-    Path temp;
-
     private KnowledgeGraphStore store;
     private LoadSummary summary;
     private Map<String, CSVRecord> gold;
 
     @BeforeAll
-    void loadTheCorpus() throws Exception {
+    void loadTheCorpus(@TempDir Path temp) throws Exception {
         Path corpus = SharedMaterial.require("corpus");
         gold = CorpusGold.read(SharedMaterial.require("gold/corpus-facts.csv"));
         store = KnowledgeGraphStore.openOrCreate(temp.resolve("db"));
