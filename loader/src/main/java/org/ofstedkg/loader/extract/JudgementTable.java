@@ -19,7 +19,8 @@ final class JudgementTable {
 
     /** How many lines after the header a table can take; the longest (2023) table takes about fifteen. */
     private static final int MOST_LINES = 24;
-    private static final String WRAPPED_TAIL = "to be good";
+    private static final java.util.regex.Pattern DETACHED_TAIL =
+            java.util.regex.Pattern.compile("(?<!improvement )(?<!improvement)\\bto be good\\b");
 
     private JudgementTable() {}
 
@@ -27,7 +28,8 @@ final class JudgementTable {
     static Optional<List<Judgement>> read(List<Line> lines, String framework, JudgementVocabulary vocabulary) {
         int header = -1;
         for (int i = 0; i < lines.size(); i++) {
-            String folded = Folding.fold(lines.get(i).text());
+            // Markdown and HTML tables come with their cells joined by '|'.
+            String folded = Folding.fold(lines.get(i).text().replace('|', ' '));
             if (folded.matches("judgements? (and )?grades?")) {
                 header = i;
                 break;
@@ -52,16 +54,17 @@ final class JudgementTable {
 
     /** Pairs the grades and the areas of a folded run of table words, row by row. */
     static Optional<List<Judgement>> pair(String folded, String framework, JudgementVocabulary vocabulary) {
-        List<JudgementVocabulary.Found> grades = vocabulary.gradesIn(folded);
-        StringBuilder rest = new StringBuilder(folded);
+        // A 'to be good' apart from its 'requires improvement' is the tail of a wrapped grade, not the grade 'good'.
+        String table = DETACHED_TAIL.matcher(folded).replaceAll(" ");
+        List<JudgementVocabulary.Found> grades = vocabulary.gradesIn(table);
+        StringBuilder rest = new StringBuilder(table);
         for (int i = grades.size() - 1; i >= 0; i--) {
             JudgementVocabulary.Found grade = grades.get(i);
             rest.replace(grade.start(), grade.end(), " ".repeat(grade.end() - grade.start()));
         }
         // A grade that wrapped across the area's words leaves its tail behind: 'requires improvement ... to be good'.
         // OCR reads table rules as pipes.
-        String remaining = rest.toString().replace('|', ' ').replace(WRAPPED_TAIL, " ".repeat(WRAPPED_TAIL.length()))
-                .replaceAll("\\s+", " ");
+        String remaining = rest.toString().replace('|', ' ').replaceAll("\\s+", " ");
         List<JudgementVocabulary.Found> areas = vocabulary.areasIn(framework, remaining);
         if (areas.isEmpty() || areas.size() != grades.size()) {
             return Optional.empty();

@@ -113,7 +113,8 @@ public final class SifReportExtractor implements ReportExtractor {
             for (int more = 0; more <= LONGEST_ROW_LINES; more++) {
                 Matcher matcher = row.matcher(joined);
                 if (matcher.matches()) {
-                    Optional<String> area = vocabulary.area(FRAMEWORK, matcher.group(1));
+                    // A page number can fall between a row's label and its grade.
+                    Optional<String> area = vocabulary.area(FRAMEWORK, matcher.group(1).replaceFirst("\\s+\\d{1,3}$", ""));
                     if (area.isPresent() && rows.stream().noneMatch(j -> j.areaId().equals(area.get()))) {
                         rows.add(new Judgement(area.get(), vocabulary.grade(matcher.group(2)).orElseThrow(),
                                 matcher.group(1), matcher.group(2)));

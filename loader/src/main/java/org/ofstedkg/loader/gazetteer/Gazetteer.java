@@ -36,6 +36,8 @@ import org.ofstedkg.ontology.W3c;
 public final class Gazetteer {
 
     private static final Pattern INVERTED = Pattern.compile("^(.+?),\\s*(City|County|Borough) of$");
+    /** A UK postcode right after a place name makes it a postal town in an address, not a mention of the council. */
+    private static final Pattern POSTCODE_AFTER = Pattern.compile("^[\\s,]{1,3}[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\\b");
 
     private final List<Authority> authorities;
     private final Map<String, Authority> byUrn = new HashMap<>();
@@ -124,14 +126,19 @@ public final class Gazetteer {
 
     /**
      * How often each authority is named in running text, matching names as printed (case matters, so "reading" the
-     * verb is not Reading, though a sentence that begins with the verb still counts), longest name first (so "North Northamptonshire" does not count for Northamptonshire).
+     * verb is not Reading, though a sentence that begins with the verb still counts), longest name first
+     * (so "North Northamptonshire" does not count for Northamptonshire), leaving out postal towns of addresses
+     * ("Store Street, Manchester M1 2WD" is Ofsted's office, not Manchester's council).
      * Most-named first.
      */
     public Map<Authority, Integer> mentionsIn(CharSequence text) {
         Map<Authority, Integer> counts = new LinkedHashMap<>();
         Matcher matcher = mention.matcher(text);
         while (matcher.find()) {
-            counts.merge(bySurfaceForm.get(matcher.group()), 1, Integer::sum);
+            CharSequence after = text.subSequence(matcher.end(), Math.min(text.length(), matcher.end() + 12));
+            if (!POSTCODE_AFTER.matcher(after).find()) {
+                counts.merge(bySurfaceForm.get(matcher.group()), 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<Authority, Integer>comparingByValue().reversed())

@@ -100,6 +100,12 @@ class GazetteerTest {
     }
 
     @Test
+    void aPostalTownInAnAddressIsNotAMentionOfItsCouncil() {
+        String text = "They are positive about working for Halton.\nOfsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n";
+        assertEquals(List.of("80471"), gazetteer.mentionsIn(text).keySet().stream().map(Authority::ofstedUrn).toList());
+    }
+
+    @Test
     void mostMentionedIsEmptyWhenNoAuthorityClearlyLeads() {
         assertEquals(Optional.empty(), gazetteer.mostMentionedIn("Halton and Wigan and Halton and Wigan."));
         assertEquals(Optional.empty(), gazetteer.mostMentionedIn("No place is named here."));
