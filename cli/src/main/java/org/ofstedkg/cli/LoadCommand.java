@@ -89,6 +89,11 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         summary.lines().forEach(out::println);
+        List<Path> passedOver = Loader.passedOver(paths);
+        if (!passedOver.isEmpty()) {
+            out.printf("passed over %d file(s) in folders that are not PDF, text, Markdown or HTML: %s%n", passedOver.size(),
+                    String.join(", ", passedOver.stream().map(p -> p.getFileName().toString()).limit(10).toList()));
+        }
         out.printf("%.1f s%n", (System.nanoTime() - started) / 1e9);
         return summary.rejected().isEmpty() ? CommandLine.ExitCode.OK : 1;
     }

@@ -64,20 +64,44 @@ public final class Loader {
                 Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())));
     }
 
-    /** The files to load under the given paths: files as given, folders searched recursively, in name order. */
+    /** File name endings of the formats the readers take, by which folders are searched. */
+    public static final List<String> EXTENSIONS = List.of("pdf", "txt", "text", "md", "markdown", "html", "htm");
+
+    /**
+     * The files to load under the given paths: files as given (an unreadable one is then rejected with its reason),
+     * and in folders, searched recursively, the files of the formats the readers take, in name order; other files
+     * in folders (a manifest, a spreadsheet) are passed over.
+     */
     public static List<Path> files(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(Loader::isReadableFormat).sorted().forEach(files::add);
                 }
             } else {
                 files.add(path);
             }
         }
         return files;
+    }
+
+    /** Files in the given folders that {@link #files} passes over, for the summary to mention. */
+    public static List<Path> passedOver(List<Path> paths) throws IOException {
+        List<Path> passed = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !isReadableFormat(p)).sorted().forEach(passed::add);
+                }
+            }
+        }
+        return passed;
+    }
+
+    private static boolean isReadableFormat(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(ext -> name.endsWith("." + ext));
     }
 
     /** Loads one file. */

@@ -85,9 +85,12 @@ public final class Iris {
         return inspectionIri + "/judgement/" + slug(areaLocalName);
     }
 
-    /** An inspector's part in an inspection (a prov:Association): {@code .../association/jane-smith}. */
-    public static String association(String inspectionIri, String personName) {
-        return inspectionIri + "/association/" + slug(personName);
+    /**
+     * An inspector's part in an inspection in one role (a prov:Association): {@code .../association/lead-inspector/jane-smith}.
+     * The role is part of the key because one person can be listed in two roles of one inspection.
+     */
+    public static String association(String inspectionIri, String roleLocalName, String personName) {
+        return inspectionIri + "/association/" + slug(roleLocalName) + "/" + slug(personName);
     }
 
     /** A source document, by the first 16 hex digits of its SHA-256: {@code id/document/5f2c0d1e9a7b3c44}. */

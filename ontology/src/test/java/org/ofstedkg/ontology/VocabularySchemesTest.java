@@ -90,7 +90,7 @@ class VocabularySchemesTest {
         assertEquals(Set.of("lead-inspector", "deputy-lead-inspector", "team-inspector", "quality-assurance-manager",
                 "senior-data-analyst", "shadow-inspector", "social-care-regulatory-inspector", "inspector-for-education",
                 "signatory", "director-of-childrens-services", "addressee", "copy-recipient", "council-officer",
-                "lead-member"), localNames(Scheme.ROLE));
+                "lead-member", "report-author"), localNames(Scheme.ROLE));
     }
 
     @Test

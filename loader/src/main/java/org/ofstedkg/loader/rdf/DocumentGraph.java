@@ -142,7 +142,7 @@ public final class DocumentGraph {
             w.literal(node, Ofk.gradeAsPrinted, judgement.gradeAsPrinted());
         }
         for (TeamMember member : facts.team()) {
-            Node association = NodeFactory.createURI(Iris.association(inspection.getURI(), member.name()));
+            Node association = NodeFactory.createURI(Iris.association(inspection.getURI(), member.roleId(), member.name()));
             Node inspector = NodeFactory.createURI(Iris.inspector(member.name()));
             w.link(inspection, W3c.provQualifiedAssociation, association);
             w.link(inspection, W3c.provWasAssociatedWith, inspector);

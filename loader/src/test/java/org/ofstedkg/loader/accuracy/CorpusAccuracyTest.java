@@ -91,6 +91,12 @@ class CorpusAccuracyTest {
     }
 
     @Test
+    void theLoadedCorpusConformsToTheShapes() {
+        var report = new org.ofstedkg.loader.validate.ShapeValidation().validate(store.dataset());
+        assertEquals(List.of(), report.getEntries().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void everyWarningOfTheLoadNamesItsFile() {
         Map<String, Integer> byMessage = new TreeMap<>();
         summary.issues().forEach(issue -> byMessage.merge(issue.message().replaceAll("[0-9]+", "#"), 1, Integer::sum));
