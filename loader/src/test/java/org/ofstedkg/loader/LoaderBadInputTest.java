@@ -29,8 +29,9 @@ class LoaderBadInputTest {
     })
     void rejectsBadInputWithAOneLineReasonAndKeepsWhatWasLoaded(String file, String reasonStart) throws Exception {
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(temp.resolve("db"))) {
+            store.installLocalAuthorities(SAMPLES.resolve("fictional-authorities.ttl"));
             Loader loader = Loader.standard(store);
-            loader.load(SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt"));
+            assertTrue(loader.load(SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt")).loaded());
             long before = store.quadCount();
             DocumentOutcome outcome = loader.load(SAMPLES.resolve("bad").resolve(file));
             assertEquals(false, outcome.loaded());
