@@ -1,6 +1,7 @@
 package org.ofstedkg.loader.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class CommitteePeople {
         String folded = Folding.fold(words);
         String[] tokens = folded.split(" ");
         for (int from = Math.max(0, tokens.length - 5); from < tokens.length; from++) {
-            Optional<String> role = councilRole(String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length)));
+            Optional<String> role = councilRole(String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length)));
             if (role.isPresent()) {
                 return role;
             }

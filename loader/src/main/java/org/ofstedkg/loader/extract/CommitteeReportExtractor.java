@@ -3,6 +3,7 @@ package org.ofstedkg.loader.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.ofstedkg.loader.gazetteer.Gazetteer;
@@ -15,8 +16,8 @@ import org.ofstedkg.loader.report.PersonMention;
 import org.ofstedkg.loader.report.ReportDocument;
 import org.ofstedkg.loader.report.Section;
 import org.ofstedkg.loader.report.TeamMember;
-import org.ofstedkg.loader.text.ReportText;
 import org.ofstedkg.loader.text.ReportText.Line;
+import org.ofstedkg.loader.text.ReportText;
 
 /**
  * Reads council committee papers that report an inspection to members: a secondary source, in the council's words.
@@ -121,7 +122,7 @@ public final class CommitteeReportExtractor implements ReportExtractor {
     /** The day printed after the words that say Ofsted published its report. */
     private static Optional<LocalDate> publicationDate(List<String> sentences) {
         for (String sentence : sentences) {
-            int at = sentence.toLowerCase(java.util.Locale.ROOT).indexOf("publish");
+            int at = sentence.toLowerCase(Locale.ROOT).indexOf("publish");
             if (at >= 0 && Folding.fold(sentence).contains("report")) {
                 Optional<DateRange> day = InspectionDates.find(sentence.substring(at)).filter(d -> d.days() == 1);
                 if (day.isPresent()) {

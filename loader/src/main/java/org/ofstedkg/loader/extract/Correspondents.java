@@ -3,6 +3,8 @@ package org.ofstedkg.loader.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ofstedkg.loader.gazetteer.Gazetteer;
 import org.ofstedkg.loader.report.PersonMention;
 import org.ofstedkg.loader.text.ReportText.Line;
@@ -132,7 +134,7 @@ final class Correspondents {
     }
 
     private static int wordAt(String text, String word) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word)
+        Matcher matcher = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word)
                 + "(?![\\p{L}])").matcher(text);
         return matcher.find() ? matcher.start() : -1;
     }
