@@ -33,17 +33,32 @@ public final class Extraction {
         return new Extraction(List.of(
                 new IlacsReportExtractor(gazetteer, vocabulary),
                 new SifReportExtractor(gazetteer, vocabulary),
-                new LookedAfterChildrenExtractor(gazetteer, vocabulary)), vocabulary);
+                new LookedAfterChildrenExtractor(gazetteer, vocabulary),
+                new LscbReviewExtractor(gazetteer, vocabulary),
+                new LetterExtractor(gazetteer),
+                new CommitteeReportExtractor(gazetteer, vocabulary)), vocabulary);
     }
 
     /** What the document says, by the extractor for its kind. */
     public ReportDocument extract(SourceFile file, ReportText text) throws NotAReportException {
+        Choice choice = choose(file, text);
+        return choice.extractor().extract(file, text, choice.kind());
+    }
+
+    /** The extractor that reads the document, chosen by the kind its opening announces. */
+    public ReportExtractor extractorFor(SourceFile file, ReportText text) throws NotAReportException {
+        return choose(file, text).extractor();
+    }
+
+    private record Choice(ReportKind kind, ReportExtractor extractor) {}
+
+    private Choice choose(SourceFile file, ReportText text) throws NotAReportException {
         ReportKind kind = ReportKind.of(text).or(() -> byJudgementHeadings(text)).orElseThrow(() ->
                 new NotAReportException(file.fileName(), "is not an inspection report, letter or committee paper: "
                         + "no title of a known kind and no judgement headings"));
         for (ReportExtractor extractor : extractors) {
             if (extractor.kinds().contains(kind.name())) {
-                return extractor.extract(file, text, kind);
+                return new Choice(kind, extractor);
             }
         }
         throw new NotAReportException(file.fileName(), "is a " + kind.name() + " document, which this loader cannot read yet");

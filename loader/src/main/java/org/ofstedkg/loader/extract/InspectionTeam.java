@@ -3,6 +3,7 @@ package org.ofstedkg.loader.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ofstedkg.loader.report.TeamMember;
@@ -29,6 +30,10 @@ final class InspectionTeam {
     private static final Pattern NAME = Pattern.compile(
             "^(?:(?:Dr|Mr|Mrs|Ms|Miss)\\.? )?\\p{Lu}[\\p{L}’'.-]*(?: (?:\\p{Lu}[\\p{L}’'.-]*|de|van|von|da|di|le|la))*$");
     private static final int TEAM_LINES = 30;
+    /** The roles of the vocabulary that documents give to people who are not inspectors. */
+    private static final Set<String> NOT_ON_TEAM = Set.of("signatory", "addressee", "copy-recipient",
+            "director-of-childrens-services", "council-officer", "lead-member");
+    private static final Set<String> INSPECTION_TEAM_HEADINGS = Set.of("the inspection team", "inspection team");
 
     private InspectionTeam() {}
 
@@ -51,10 +56,19 @@ final class InspectionTeam {
 
     /** The team listed under 'The inspection team' (or 'Inspection team'), in printed order. */
     static List<TeamMember> teamList(List<Line> lines) {
+        return teamList(lines, INSPECTION_TEAM_HEADINGS, false);
+    }
+
+    /**
+     * The team listed under the last of the given headings (folded), in printed order. With {@code spacedEntries},
+     * a blank line between two role entries does not end the list (stand-alone reviews space them out); a blank
+     * line followed by anything else does.
+     */
+    static List<TeamMember> teamList(List<Line> lines, Set<String> headings, boolean spacedEntries) {
         int start = -1;
         for (int i = lines.size() - 1; i >= 0; i--) {
             String folded = Folding.fold(lines.get(i).text());
-            if (folded.equals("the inspection team") || folded.equals("inspection team")) {
+            if (headings.contains(folded)) {
                 start = i;
                 break;
             }
@@ -66,7 +80,7 @@ final class InspectionTeam {
         for (int i = start + 1; i < Math.min(lines.size(), start + 1 + TEAM_LINES); i++) {
             String text = lines.get(i).text();
             if (text.isBlank()) {
-                if (!entries.isEmpty()) {
+                if (!entries.isEmpty() && !(spacedEntries && nextIsRoleEntry(lines, i))) {
                     break;
                 }
                 continue;
@@ -85,6 +99,15 @@ final class InspectionTeam {
             team.addAll(members(entry[1], ROLES.idOf(entry[0]).orElseThrow(), entry[0]));
         }
         return team;
+    }
+
+    private static boolean nextIsRoleEntry(List<Line> lines, int blank) {
+        for (int i = blank + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return roleEntry(lines.get(i).text()).isPresent();
+            }
+        }
+        return false;
     }
 
     /** A line that opens a role's entry: 'Lead inspector: X HMI', or without the colon, 'Deputy lead inspector X'. */
@@ -136,6 +159,30 @@ final class InspectionTeam {
 
     private static boolean isTitleOnly(String line) {
         return !line.isBlank() && TITLE.matcher(line).replaceAll("").isBlank();
+    }
+
+    /** Whether {@code words} are an inspector's rank and nothing else: "Her Majesty's Inspector", "HMI". */
+    static boolean isInspectorTitle(String words) {
+        return isTitleOnly(words.strip());
+    }
+
+    /**
+     * A line that prints a name followed by an inspector's rank ("Graham Pettifer Her Majesty's Inspector"), split
+     * into the two; empty when the line holds no rank or more than a name before it.
+     */
+    static Optional<String[]> nameAndTitle(String line) {
+        Matcher title = TITLE.matcher(line);
+        if (!title.find() || title.start() == 0 || !line.substring(title.end()).isBlank()) {
+            return Optional.empty();
+        }
+        String name = line.substring(0, title.start()).strip();
+        String rank = title.group().replaceAll("^[,\\s(]+|\\)$", "").strip();
+        return NAME.matcher(name).matches() ? Optional.of(new String[] {name, rank}) : Optional.empty();
+    }
+
+    /** Whether a role is a part on an inspection team, not one a document gives other people (addressee ...). */
+    static boolean isInspectionRole(String roleId) {
+        return !NOT_ON_TEAM.contains(roleId);
     }
 
     /** The role a printed label names, for extractors that read other lists of people. */

@@ -37,7 +37,7 @@ public final class SifReportExtractor implements ReportExtractor {
     private final Gazetteer gazetteer;
     private final JudgementVocabulary vocabulary;
     private final Pattern headline;
-    private final Pattern lscb;
+    private final LscbGrade lscb;
     private final Pattern row;
 
     public SifReportExtractor(Gazetteer gazetteer, JudgementVocabulary vocabulary) {
@@ -47,8 +47,7 @@ public final class SifReportExtractor implements ReportExtractor {
         // 'require(s) improvement' is a grade label in itself, so only 'are' and 'is' are verbs to pass over.
         this.headline = Pattern.compile("(?:the overall judgement is(?: that)?(?: children's services)?(?: are| is)?"
                 + "|children's services?(?: in (?:(?!\\bnot\\b)[^\\n]){1,60}?)?(?:\\s(?:are|is))?)\\s+" + grade);
-        this.lscb = Pattern.compile("(?:the effectiveness of the )?(?:local safeguarding children board|lscb)(?: \\(lscb\\))?"
-                + "\\s+(?:is\\s+|are\\s+)?" + grade + "(?=\\s*(?:[.\\n]|because|$))");
+        this.lscb = new LscbGrade(vocabulary);
         this.row = Pattern.compile("^\\d(?:\\.\\d)?\\.?\\s+(.+?)\\s+" + grade + "\\.?$");
     }
 
@@ -80,11 +79,7 @@ public final class SifReportExtractor implements ReportExtractor {
             note.warn("no overall judgement on the first page");
         }
         judgements.addAll(numberedRows(pageOne.lines()));
-        Matcher board = lscb.matcher(FoldedLines.of(text.lines()));
-        if (board.find()) {
-            judgements.add(new Judgement("lscb", vocabulary.grade(board.group(1)).orElseThrow(),
-                    "The Local Safeguarding Children Board", board.group(1)));
-        }
+        lscb.in(text.lines()).ifPresent(judgements::add);
 
         List<TeamMember> team = InspectionTeam.teamList(text.lines());
         if (team.stream().noneMatch(m -> "lead-inspector".equals(m.roleId()))) {
