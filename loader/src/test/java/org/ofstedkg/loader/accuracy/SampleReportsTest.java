@@ -62,6 +62,7 @@ class SampleReportsTest {
         facts.put("end", string(expected, "end_date"));
         facts.put("published", string(expected, "publication_date"));
         facts.put("lead inspector", string(expected, "lead_inspector"));
+        facts.put("signatory", string(expected, "signatory"));
         List<String> judgements = new ArrayList<>();
         for (JsonElement judgement : expected.getAsJsonArray("judgements")) {
             JsonObject j = judgement.getAsJsonObject();
@@ -81,6 +82,8 @@ class SampleReportsTest {
         actual.put("end", Objects.toString(facts.endDate(), null));
         actual.put("published", Objects.toString(facts.publicationDate(), null));
         actual.put("lead inspector", facts.leadInspector() == null ? null : facts.leadInspector().name());
+        actual.put("signatory", facts.team().stream().filter(m -> m.roleId().equals("signatory")).map(m -> m.name())
+                .findFirst().orElse(null));
         actual.put("judgements", facts.judgements().stream().map(j -> j.areaId() + "=" + j.gradeId()).sorted().toList());
         return actual;
     }
