@@ -26,6 +26,9 @@ import org.ofstedkg.loader.read.UnreadableDocumentException;
 import org.ofstedkg.loader.report.ReportDocument;
 import org.ofstedkg.loader.store.InspectionIdentity;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.loader.structure.DocumentStructure;
+import org.ofstedkg.loader.structure.Sections;
+import org.ofstedkg.loader.structure.StructureReader;
 import org.ofstedkg.loader.text.ReportText;
 import org.ofstedkg.ontology.Iris;
 
@@ -117,6 +120,8 @@ public final class Loader {
         try {
             text = readers.read(file);
             document = extraction.extract(file, text);
+            DocumentStructure structure = StructureReader.read(text);
+            document = document.withSections(Sections.of(structure, framework(document.inspection().kindId())));
         } catch (UnreadableDocumentException | NotAReportException e) {
             return DocumentOutcome.rejected(path, e.getMessage());
         } catch (RuntimeException e) {
@@ -147,6 +152,16 @@ public final class Loader {
         });
         return new DocumentOutcome(path, true, null, document.kind().id(), document.inspection().kindId(),
                 resolved.inspectionIri(), resolved.reason(), quads.get(), document.issues());
+    }
+
+    /** The framework whose judgement areas a document's headings name. */
+    private static String framework(String kindId) {
+        String family = InspectionIdentity.family(kindId);
+        return switch (family) {
+            case "ilacs" -> "ilacs";
+            case "sif", "lscb-review" -> "sif";
+            default -> null;
+        };
     }
 
     private static String extractorName(ReportDocument document) {

@@ -66,6 +66,12 @@ public final class JudgementVocabulary {
         return Optional.ofNullable(areaByLabelByFramework.getOrDefault(framework, Map.of()).get(Folding.fold(heading)));
     }
 
+    /** Whether some area label of a framework begins with the folded words (a label that wrapped onto a next line). */
+    public boolean labelBeginsWith(String framework, String foldedWords) {
+        return areaByLabelByFramework.getOrDefault(framework, Map.of()).keySet().stream()
+                .anyMatch(label -> label.startsWith(Folding.fold(foldedWords) + " "));
+    }
+
     /** Every grade named in folded text, in order, longest label first where labels overlap. */
     public List<Found> gradesIn(String folded) {
         return findAll(gradePattern, folded, gradeByLabel);

@@ -37,4 +37,10 @@ public record ReportDocument(
         sections = List.copyOf(sections);
         issues = List.copyOf(issues);
     }
+
+    /** The same document with its sections read from its structure. */
+    public ReportDocument withSections(List<Section> structureSections) {
+        return new ReportDocument(fileName, sha256, mediaType, pageCount, title, kind, documentDate, inspection, people,
+                structureSections, issues);
+    }
 }
