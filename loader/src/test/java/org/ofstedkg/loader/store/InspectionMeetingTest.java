@@ -47,6 +47,15 @@ class InspectionMeetingTest {
     }
 
     @Test
+    void aCouncilPaperAndOfstedsReportMeetThoughTheyDisagreeOnTheFirstDay() throws Exception {
+        for (boolean seedFirst : new boolean[] {true, false}) {
+            DocumentOutcome[] pair = loadPair("001_7bd2fd931dec2c5b.txt", "80447_cheshire-east_2020-01-09.pdf", seedFirst);
+            assertEquals("https://w3id.org/ofsted-kg/id/inspection/80447/ilacs/2019-11-29", pair[0].inspectionIri());
+            assertEquals(pair[0].inspectionIri(), pair[1].inspectionIri());
+        }
+    }
+
+    @Test
     void anUndatedOcrCopyIsRecognisedAsACopyOfTheLoadedReport() throws Exception {
         DocumentOutcome[] pair = loadPair("003_4d679c71314c0232.txt", "80471_halton_2020-04-15.pdf", false);
         assertEquals("https://w3id.org/ofsted-kg/id/inspection/80471/ilacs/2020-03-13", pair[0].inspectionIri());
