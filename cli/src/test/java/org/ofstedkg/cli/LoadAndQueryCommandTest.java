@@ -1,0 +1,86 @@
+package org.ofstedkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoadAndQueryCommandTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int kg(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Kg.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private String db() {
+        return temp.resolve("db").toString();
+    }
+
+    @Test
+    void loadingGoodDocumentsExitsZeroAndPrintsALinePerDocumentAndASummary() {
+        assertEquals(0, kg("load", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString(),
+                SAMPLES.resolve("reports/borsetshire-sif-2015.txt").toString()), err.toString());
+        String[] lines = out.toString().split("\n");
+        assertTrue(lines[0].startsWith("loaded   " + SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt")
+                + ": inspection-report ilacs-standard, "), lines[0]);
+        assertTrue(lines[1].startsWith("loaded   " + SAMPLES.resolve("reports/borsetshire-sif-2015.txt")
+                + ": inspection-report sif, "), lines[1]);
+        assertTrue(lines[2].startsWith("loaded 2 of 2 documents, "), lines[2]);
+        assertEquals("     1  inspection-report / ilacs-standard", lines[3]);
+        assertEquals("     1  inspection-report / sif", lines[4]);
+    }
+
+    @Test
+    void aRejectedDocumentExitsOneAndTheOthersAreStillLoaded() {
+        assertEquals(1, kg("load", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                SAMPLES.resolve("bad/not-a-report.pdf").toString(), SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString()));
+        assertTrue(out.toString().contains("rejected not-a-report.pdf is an HTML page, not a PDF\n"), out.toString());
+        assertTrue(out.toString().contains("loaded 1 of 2 documents"), out.toString());
+        assertEquals(0, kg("query", "inspections", "--db", db(), "--format", "csv"));
+        assertEquals(2, out.toString().split("\n").length, out.toString());
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsAUsageErrorWithExitTwo() {
+        Path missing = temp.resolve("nowhere.pdf");
+        assertEquals(2, kg("load", "--db", db(), missing.toString()));
+        assertEquals("kg load: " + missing + ": no such file or folder\n", err.toString());
+    }
+
+    @Test
+    void anUnknownQueryIsAUsageErrorThatListsTheSavedQueries() {
+        assertEquals(2, kg("query", "no-such-query", "--db", db()));
+        assertEquals("kg query: no saved query 'no-such-query'; saved queries: inspections, judgement-history\n", err.toString());
+    }
+
+    @Test
+    void anUnknownParameterIsAUsageErrorThatListsTheQueryParameters() {
+        kg("init", "--db", db());
+        assertEquals(2, kg("query", "judgement-history", "--db", db(), "--param", "colour=red"));
+        assertEquals("kg query: query judgement-history has no parameter 'colour'; its parameters: authority\n", err.toString());
+    }
+
+    @Test
+    void queryListNamesEverySavedQueryWithItsSummaryAndParameters() {
+        assertEquals(0, kg("query", "--list"));
+        assertEquals(String.join("\n",
+                "inspections                  Every inspection in the graph, with its authority, kind, dates, lead inspector and sources",
+                "judgement-history            Every judgement of every inspection, by authority and date",
+                "                               --param authority=...",
+                ""), out.toString());
+    }
+}
