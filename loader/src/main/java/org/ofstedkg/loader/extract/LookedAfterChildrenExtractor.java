@@ -41,16 +41,12 @@ public final class LookedAfterChildrenExtractor implements ReportExtractor {
 
     @Override
     public ReportDocument extract(SourceFile file, ReportText text, ReportKind kind) throws NotAReportException {
-        List<LoadIssue> issues = new ArrayList<>();
-        Issues note = new Issues(file.fileName(), issues);
-        PageOne pageOne = new PageOne(text);
-        PageOne.NamedAuthority authority = pageOne.authority(gazetteer)
-                .or(() -> note.authorityFromBody(gazetteer.mostMentionedIn(text.text())))
-                .orElseThrow(() -> new NotAReportException(file.fileName(), "names no local authority that the gazetteer knows"));
-        Optional<DateRange> dates = pageOne.inspectionDates();
-        if (dates.isEmpty()) {
-            note.warn("no inspection dates in the text");
-        }
+        ReportOpening opening = ReportOpening.read(file, text, gazetteer);
+        List<LoadIssue> issues = opening.issues;
+        Issues note = opening.note;
+        PageOne pageOne = opening.pageOne;
+        PageOne.NamedAuthority authority = opening.authority;
+        Optional<DateRange> dates = opening.dates;
         List<Judgement> judgements = new ArrayList<>();
         List<Line> lines = text.lines();
         for (int i = 0; i < lines.size() && judgements.isEmpty(); i++) {
@@ -74,8 +70,7 @@ public final class LookedAfterChildrenExtractor implements ReportExtractor {
         List<TeamMember> team = InspectionTeam.leadInTitleBlock(pageOne.lines());
         InspectionFacts inspection = new InspectionFacts("lac-2013", "title '" + kind.cue() + "'",
                 authority.authority(), authority.asPrinted(),
-                dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
-                dates.map(DateRange::asPrinted).orElse(null), pageOne.publicationDate().orElse(null), judgements, team);
+                opening.start(), opening.end(), opening.datesAsPrinted(), pageOne.publicationDate().orElse(null), judgements, team);
         return new ReportDocument(file.fileName(), file.sha256(), text.mediaType(), text.pageCount(),
                 Titles.of(text, pageOne), DocumentKind.INSPECTION_REPORT, null, inspection, List.of(), List.of(), issues);
     }

@@ -1,7 +1,6 @@
 package org.ofstedkg.loader.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,16 +40,12 @@ public final class LscbReviewExtractor implements ReportExtractor {
 
     @Override
     public ReportDocument extract(SourceFile file, ReportText text, ReportKind kind) throws NotAReportException {
-        List<LoadIssue> issues = new ArrayList<>();
-        Issues note = new Issues(file.fileName(), issues);
-        PageOne pageOne = new PageOne(text);
-        PageOne.NamedAuthority authority = pageOne.authority(gazetteer)
-                .or(() -> note.authorityFromBody(gazetteer.mostMentionedIn(text.text())))
-                .orElseThrow(() -> new NotAReportException(file.fileName(), "names no local authority that the gazetteer knows"));
-        Optional<DateRange> dates = pageOne.inspectionDates();
-        if (dates.isEmpty()) {
-            note.warn("no inspection dates in the text");
-        }
+        ReportOpening opening = ReportOpening.read(file, text, gazetteer);
+        List<LoadIssue> issues = opening.issues;
+        Issues note = opening.note;
+        PageOne pageOne = opening.pageOne;
+        PageOne.NamedAuthority authority = opening.authority;
+        Optional<DateRange> dates = opening.dates;
         List<Judgement> judgements = grade.in(text.lines()).map(List::of).orElse(List.of());
         if (judgements.isEmpty()) {
             note.warn("no sentence grades the Local Safeguarding Children Board");
@@ -68,8 +63,7 @@ public final class LscbReviewExtractor implements ReportExtractor {
         }
         InspectionFacts inspection = new InspectionFacts(KIND, "title '" + kind.cue() + "'",
                 authority.authority(), authority.asPrinted(),
-                dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
-                dates.map(DateRange::asPrinted).orElse(null), published.orElse(null), judgements, team);
+                opening.start(), opening.end(), opening.datesAsPrinted(), published.orElse(null), judgements, team);
         return new ReportDocument(file.fileName(), file.sha256(), text.mediaType(), text.pageCount(),
                 Titles.of(text, pageOne), DocumentKind.INSPECTION_REPORT, null, inspection, List.of(), List.of(), issues);
     }

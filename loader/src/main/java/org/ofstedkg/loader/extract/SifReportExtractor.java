@@ -58,16 +58,12 @@ public final class SifReportExtractor implements ReportExtractor {
 
     @Override
     public ReportDocument extract(SourceFile file, ReportText text, ReportKind kind) throws NotAReportException {
-        List<LoadIssue> issues = new ArrayList<>();
-        Issues note = new Issues(file.fileName(), issues);
-        PageOne pageOne = new PageOne(text);
-        PageOne.NamedAuthority authority = pageOne.authority(gazetteer)
-                .or(() -> note.authorityFromBody(gazetteer.mostMentionedIn(text.text())))
-                .orElseThrow(() -> new NotAReportException(file.fileName(), "names no local authority that the gazetteer knows"));
-        Optional<DateRange> dates = pageOne.inspectionDates();
-        if (dates.isEmpty()) {
-            note.warn("no inspection dates in the text");
-        }
+        ReportOpening opening = ReportOpening.read(file, text, gazetteer);
+        List<LoadIssue> issues = opening.issues;
+        Issues note = opening.note;
+        PageOne pageOne = opening.pageOne;
+        PageOne.NamedAuthority authority = opening.authority;
+        Optional<DateRange> dates = opening.dates;
 
         String pageOneFolded = FoldedLines.of(pageOne.lines());
         List<Judgement> judgements = new ArrayList<>();
@@ -91,8 +87,7 @@ public final class SifReportExtractor implements ReportExtractor {
         }
         InspectionFacts inspection = new InspectionFacts("sif", "SIF title '" + kind.cue() + "'",
                 authority.authority(), authority.asPrinted(),
-                dates.map(DateRange::start).orElse(null), dates.map(DateRange::end).orElse(null),
-                dates.map(DateRange::asPrinted).orElse(null), published.orElse(null), judgements, team);
+                opening.start(), opening.end(), opening.datesAsPrinted(), published.orElse(null), judgements, team);
         return new ReportDocument(file.fileName(), file.sha256(), text.mediaType(), text.pageCount(),
                 Titles.of(text, pageOne), DocumentKind.INSPECTION_REPORT, null, inspection, List.of(), List.of(), issues);
     }
