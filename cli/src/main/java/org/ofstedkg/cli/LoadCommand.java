@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.ofstedkg.loader.DocumentOutcome;
 import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
+import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,6 +88,7 @@ final class LoadCommand implements Callable<Integer> {
                     }
                 }
             }
+            DerivedFacts.recompute(store.dataset());
         }
         summary.lines().forEach(out::println);
         List<Path> passedOver = Loader.passedOver(paths);

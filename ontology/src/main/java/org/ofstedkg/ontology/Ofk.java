@@ -87,6 +87,17 @@ public final class Ofk {
     public static final Property matchedText = prop("matchedText");
     public static final Property textSpan = prop("textSpan");
 
+    // Derived facts
+    public static final Resource WeaknessTheme = cls("WeaknessTheme");
+    public static final Resource RecurringWeakness = cls("RecurringWeakness");
+    public static final Property weakIn = prop("weakIn");
+    public static final Property weakAt = prop("weakAt");
+    public static final Property recursIn = prop("recursIn");
+    public static final Property evidence = prop("evidence");
+    public static final Property improvementItemCount = prop("improvementItemCount");
+    public static final Property weaknessFindingCount = prop("weaknessFindingCount");
+    public static final Property inspectionCount = prop("inspectionCount");
+
     // Vocabulary annotations: how concepts relate across frameworks and to the text
     public static final Property rank = prop("rank");
     public static final Property framework = prop("framework");
