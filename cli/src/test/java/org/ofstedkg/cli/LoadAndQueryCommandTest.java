@@ -83,4 +83,13 @@ class LoadAndQueryCommandTest {
                 "                               --param authority=...",
                 ""), out.toString());
     }
+
+    @Test
+    void everySampleLoadsAndTheDatabaseConformsToTheShapes() {
+        assertEquals(0, kg("load", "--quiet", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                SAMPLES.resolve("reports").toString()), out.toString());
+        assertTrue(out.toString().startsWith("loaded 13 of 13 documents, "), out.toString());
+        assertEquals(0, kg("validate", "--db", db()), out.toString());
+        assertEquals(db() + " conforms to the shapes\n", out.toString());
+    }
 }
