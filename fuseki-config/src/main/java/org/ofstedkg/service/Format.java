@@ -11,23 +11,30 @@ import org.apache.jena.riot.Lang;
  * for it without an {@code Accept} header. Turtle comes first: it is what a client that accepts anything gets.
  */
 public enum Format {
-    TURTLE("ttl", "text/turtle", Lang.TURTLE),
-    JSON_LD("jsonld", "application/ld+json", Lang.JSONLD),
-    RDF_XML("rdf", "application/rdf+xml", Lang.RDFXML),
-    N_TRIPLES("nt", "application/n-triples", Lang.NTRIPLES),
-    HTML("html", "text/html", null);
+    TURTLE("Turtle", "ttl", "text/turtle", Lang.TURTLE),
+    JSON_LD("JSON-LD", "jsonld", "application/ld+json", Lang.JSONLD),
+    RDF_XML("RDF/XML", "rdf", "application/rdf+xml", Lang.RDFXML),
+    N_TRIPLES("N-Triples", "nt", "application/n-triples", Lang.NTRIPLES),
+    HTML("HTML", "html", "text/html", null);
 
     private static final AcceptList OFFER =
             AcceptList.create(Arrays.stream(values()).map(Format::mediaType).toArray(String[]::new));
 
+    private final String label;
     private final String suffix;
     private final String mediaType;
     private final Lang lang;
 
-    Format(String suffix, String mediaType, Lang lang) {
+    Format(String label, String suffix, String mediaType, Lang lang) {
+        this.label = label;
         this.suffix = suffix;
         this.mediaType = mediaType;
         this.lang = lang;
+    }
+
+    /** The format's usual name, for people. */
+    public String label() {
+        return label;
     }
 
     /** The file-name suffix, without the dot. */

@@ -141,7 +141,7 @@ final class HtmlPage {
         List<String> formats = new ArrayList<>();
         for (Format format : Format.values()) {
             if (format != Format.HTML) {
-                formats.add(Html.link(documentPath + "." + format.suffix(), format.name().replace('_', '-')));
+                formats.add(Html.link(documentPath + "." + format.suffix(), format.label()));
             }
         }
         html.paragraph("This description as " + String.join(", ", formats) + ". Data derived from Ofsted reports, "

@@ -90,7 +90,7 @@ public final class KnowledgeGraphServer {
             replace(config, tdb, TDB2 + "location", config.createLiteral(db.toAbsolutePath().toString()));
             Resource index = onlySubjectOfType(config, TEXT + "TextIndexLucene");
             Path textIndex = settings.textIndex().orElseThrow();
-            replace(config, index, TEXT + "directory", config.createResource(textIndex.toAbsolutePath().toUri().toString()));
+            replace(config, index, TEXT + "directory", config.createLiteral(textIndex.toAbsolutePath().toString()));
         });
         setQueryTimeout(config, settings.queryTimeout().toMillis());
         settings.adminPasswordFile().ifPresent(file -> addAdminService(config, usersOf(file)));

@@ -68,9 +68,9 @@ public final class VoidDescription {
         Txn.executeRead(dataset, () -> {
             long quads = Iter.count(dataset.find());
             long graphs = Iter.count(dataset.listGraphNodes());
-            ds.addLiteral(p, quads);
+            ds.addProperty(p, integer(model, quads));
             // VoID counts a dataset's documents; here every named graph but the reference ones is one document.
-            ds.addLiteral(model.createProperty(VOID + "documents"), graphs - referenceGraphs(dataset));
+            ds.addProperty(model.createProperty(VOID + "documents"), integer(model, graphs - referenceGraphs(dataset)));
             ds.addProperty(model.createProperty(VOID + "vocabulary"), model.createResource(Iris.DEF));
             for (String namespace : vocabularies(dataset)) {
                 ds.addProperty(model.createProperty(VOID + "vocabulary"), model.createResource(namespace));
@@ -90,6 +90,10 @@ public final class VoidDescription {
                     + reference + " of reference data (ontology, gazetteer, derived facts).");
         });
         return model;
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model model, long value) {
+        return model.createTypedLiteral(Long.toString(value), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
     }
 
     private static long referenceGraphs(DatasetGraph dataset) {
