@@ -25,7 +25,8 @@ import org.ofstedkg.ontology.W3c;
 /**
  * The HTML page of a resource, readable on its own: its label, what it is, and what the graph says about it, every
  * IRI a link mapped onto this server. An authority's page lists its inspections with their grades; an inspection's
- * its judgements, inspectors and documents. Every table shows at most the row cap, and says when it stops short.
+ * its judgements, inspectors, documents, and its findings and improvement items grouped by theme, each linking to the
+ * statement (whose description points into its source text) and its document. Every table shows at most the row cap, and says when it stops short.
  */
 final class HtmlPage {
 
@@ -86,6 +87,19 @@ final class HtmlPage {
             ORDER BY ?file
             """;
 
+    private static final String STATEMENTS_ABOUT_INSPECTION = PREFIXES + """
+            SELECT ?statement (GROUP_CONCAT(DISTINCT ?tl; separator=", ") AS ?themes) (SAMPLE(?cl) AS ?kind)
+                   (SAMPLE(?t) AS ?text) (SAMPLE(?d) AS ?source)
+            WHERE {
+              ?statement ofk:aboutInspection ?this ; ofk:text ?t .
+              OPTIONAL { ?statement ofk:theme/skos:prefLabel ?tl }
+              OPTIONAL { ?statement a ?c . ?c rdfs:label ?cl . FILTER(?c IN (ofk:Finding, ofk:ImprovementItem, ofk:ListedStrength)) }
+              OPTIONAL { ?statement ofk:statedIn ?d }
+            }
+            GROUP BY ?statement
+            ORDER BY ?themes ?statement
+            """;
+
     private final DatasetGraph dataset;
     private final int rowCap;
 
@@ -118,6 +132,9 @@ final class HtmlPage {
                         List.of("Inspector", "Name", "Role"));
                 section(html, "Documents", DOCUMENTS_OF_INSPECTION, iri, List.of("document", "file", "type"),
                         List.of("Document", "File", "Kind"));
+                section(html, "Findings and improvement items, by theme", STATEMENTS_ABOUT_INSPECTION, iri,
+                        List.of("themes", "kind", "text", "statement", "source"),
+                        List.of("Themes", "Kind", "Text", "Statement", "Stated in"));
             });
         }
         html.heading(2, "Description");

@@ -147,6 +147,9 @@ class LinkedDataTest {
         assertTrue(page.contains("<td>Tom Okafor</td>"), page);
         assertTrue(page.contains("<h2>Documents</h2>"), page);
         assertTrue(page.contains("<td>borsetshire-ilacs-2019.md</td>"), page);
+        assertTrue(page.contains("<h2>Findings and improvement items, by theme</h2>"), page);
+        assertTrue(page.contains("<td>Management oversight</td><td>finding</td><td>" + SampleService.FINDING_TEXT
+                + "</td><td><a href=\"/id/document/feedfacefeedface/finding/1\">"), page);
         assertFalse(page.contains("<script"), page);
     }
 

@@ -27,7 +27,7 @@ final class SampleService {
     static final Path SAMPLES = Path.of("..", "samples");
     static final String BORSETSHIRE = Iris.ID + "authority/9999901";
     static final String ILACS_2019 = Iris.ID + "inspection/9999901/ilacs/2019-02-15";
-    /** A finding's text, written into the database because the loader does not write statements yet. */
+    /** A finding, written into the database because the loader does not write statements yet. */
     static final String FINDING = Iris.ID + "document/feedfacefeedface/finding/1";
     static final String FINDING_TEXT = "Return home interviews for children who go missing are not timely.";
     static final List<String> REPORTS = List.of("borsetshire-ilacs-2019.md", "borsetshire-ilacs-2024.txt",
@@ -50,9 +50,16 @@ final class SampleService {
                     }
                 }
                 DerivedFacts.recompute(store.dataset());
-                Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().add(new Quad(
-                        NodeFactory.createURI(Iris.ID + "document/feedfacefeedface"), NodeFactory.createURI(FINDING),
-                        Ofk.text.asNode(), NodeFactory.createLiteralString(FINDING_TEXT))));
+                Txn.executeWrite(store.dataset(), () -> {
+                    var graph = NodeFactory.createURI(Iris.ID + "document/feedfacefeedface");
+                    var finding = NodeFactory.createURI(FINDING);
+                    var dataset = store.dataset().asDatasetGraph();
+                    dataset.add(new Quad(graph, finding, Ofk.text.asNode(), NodeFactory.createLiteralString(FINDING_TEXT)));
+                    dataset.add(new Quad(graph, finding, org.apache.jena.vocabulary.RDF.type.asNode(), Ofk.Finding.asNode()));
+                    dataset.add(new Quad(graph, finding, Ofk.aboutInspection.asNode(), NodeFactory.createURI(ILACS_2019)));
+                    dataset.add(new Quad(graph, finding, Ofk.theme.asNode(), NodeFactory.createURI(Iris.DEF + "theme/management-oversight")));
+                    dataset.add(new Quad(graph, finding, Ofk.statedIn.asNode(), graph));
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
