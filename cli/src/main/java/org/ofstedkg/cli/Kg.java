@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ValidateCommand.class,
             GazetteerCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'kg help COMMAND' for a command's options. Documentation: README.md.%n"})

@@ -31,7 +31,7 @@ class KgTest {
     @Test
     void helpListsEverySubcommandAndExitsZero() {
         assertEquals(0, kg("--help"));
-        for (String command : new String[] {"init", "validate", "gazetteer", "help"}) {
+        for (String command : new String[] {"init", "validate", "gazetteer", "serve", "help"}) {
             assertTrue(out.toString().contains("\n  " + command + " "), command + " missing from:\n" + out);
         }
     }
@@ -48,6 +48,21 @@ class KgTest {
         assertEquals(2, kg("validate", "--db", empty.toString()));
         assertEquals("kg validate: " + empty + " holds no TDB2 database (create one with `kg init --db " + empty + "`)\n",
                 err.toString());
+    }
+
+    @Test
+    void servingAFolderThatHoldsNoDatabaseWithNothingToLoadIsAUsageError() {
+        Path empty = temp.resolve("nothing-here");
+        assertEquals(2, kg("serve", "--db", empty.toString(), "--port", "0"));
+        assertEquals("kg serve: " + empty + " holds no TDB2 database (create one with `kg init --db " + empty + "`)\n",
+                err.toString());
+    }
+
+    @Test
+    void servingWithAMissingPasswordFileIsAUsageErrorNamingTheFile() {
+        Path missing = temp.resolve("passwords");
+        assertEquals(2, kg("serve", "--db", temp.toString(), "--admin-password-file", missing.toString()));
+        assertEquals("kg serve: " + missing + ": no such file\n", err.toString());
     }
 
     @Test

@@ -1,0 +1,126 @@
+package org.ofstedkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.ofstedkg.loader.DocumentOutcome;
+import org.ofstedkg.loader.LoadSummary;
+import org.ofstedkg.loader.Loader;
+import org.ofstedkg.loader.derive.DerivedFacts;
+import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.loader.store.NoDatabaseException;
+import org.ofstedkg.service.KnowledgeGraphServer;
+import org.ofstedkg.service.ServiceSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kg serve}: loads documents if asked, then serves the database over SPARQL and linked data until stopped. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve a TDB2 database with Fuseki (fuseki-config/config.ttl): SPARQL at /ds/sparql, Graph Store read at "
+                    + "/ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void. Loads the given "
+                    + "documents first. Runs until stopped (Ctrl-C).",
+            "Exits 2 on a usage error (no database and nothing to load, a missing file)."
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder.")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServiceSettings.DEFAULT_PORT,
+            description = "The HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--load", paramLabel = "PATH", arity = "1..*",
+            description = "Files or folders to load before serving (as kg load).")
+    List<Path> load = List.of();
+
+    @Option(names = "--gazetteer", paramLabel = "TTL",
+            description = "Extra authorities (Turtle in the gazetteer's shape), as for kg load.")
+    Path extraAuthorities;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long one SPARQL query may run before it is cancelled (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--html-row-cap", paramLabel = "ROWS", defaultValue = "" + ServiceSettings.DEFAULT_HTML_ROW_CAP,
+            description = "The most rows an HTML page lists per table (default: ${DEFAULT-VALUE}).")
+    int htmlRowCap;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "A password file ('user: password' per line). Only with it, /ds-admin accepts SPARQL Update "
+                    + "and Graph Store writes from those users (HTTP Basic: put the server behind HTTPS).")
+    Path adminPasswordFile;
+
+    @Override
+    public Integer call() throws Exception {
+        for (Path path : load) {
+            if (!Files.exists(path)) {
+                throw new Kg.UsageProblem(path + ": no such file or folder");
+            }
+        }
+        if (extraAuthorities != null && !Files.isRegularFile(extraAuthorities)) {
+            throw new Kg.UsageProblem(extraAuthorities + ": no such file");
+        }
+        if (adminPasswordFile != null && !Files.isRegularFile(adminPasswordFile)) {
+            throw new Kg.UsageProblem(adminPasswordFile + ": no such file");
+        }
+        if (timeoutSeconds < 1) {
+            throw new Kg.UsageProblem("--timeout must be at least 1 second");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (!load.isEmpty() || extraAuthorities != null) {
+            loadFirst(out);
+        } else if (!KnowledgeGraphStore.isDatabase(db)) {
+            throw new NoDatabaseException(db);
+        }
+        ServiceSettings settings = ServiceSettings.forDatabase(db).withPort(port)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withHtmlRowCap(htmlRowCap);
+        if (adminPasswordFile != null) {
+            settings = settings.withAdminPasswordFile(adminPasswordFile);
+        }
+        FusekiServer server = KnowledgeGraphServer.start(settings);
+        String base = "http://localhost:" + server.getPort();
+        out.println("serving " + db + " at " + base + "/");
+        out.println("  SPARQL query        " + base + "/ds/sparql");
+        out.println("  Graph Store (read)  " + base + "/ds/get");
+        out.println("  linked data         " + base + "/id/authority?name=...  " + base + "/def");
+        out.println("  VoID                " + base + "/.well-known/void");
+        if (adminPasswordFile != null) {
+            out.println("  updates (auth)      " + base + "/ds-admin/update  " + base + "/ds-admin/data");
+        }
+        out.println("query timeout " + timeoutSeconds + " s; Ctrl-C stops the server");
+        out.flush();
+        server.join();
+        return CommandLine.ExitCode.OK;
+    }
+
+    private void loadFirst(PrintWriter out) throws Exception {
+        LoadSummary summary = new LoadSummary();
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
+            if (extraAuthorities != null) {
+                store.installLocalAuthorities(extraAuthorities);
+            }
+            Loader loader = Loader.standard(store);
+            for (Path file : Loader.files(load)) {
+                DocumentOutcome outcome = loader.load(file);
+                summary.add(outcome);
+                if (!outcome.loaded()) {
+                    out.println("rejected " + outcome.reason());
+                }
+            }
+            DerivedFacts.recompute(store.dataset());
+        }
+        summary.lines().forEach(out::println);
+    }
+}
