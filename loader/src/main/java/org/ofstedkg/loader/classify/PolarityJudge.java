@@ -1,0 +1,216 @@
+package org.ofstedkg.loader.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.ofstedkg.loader.classify.EnglishTokens.Token;
+import org.ofstedkg.loader.classify.PolarityCues.Cue;
+import org.ofstedkg.loader.classify.PolarityCues.Kind;
+
+/**
+ * Decides whether a statement is a strength, a weakness, mixed or neutral, and says why. The heading decides first:
+ * items under 'What needs to improve' are weaknesses and items under 'Areas of strength' strengths, whatever their
+ * words. Otherwise the words decide: strength cues and weakness cues are found, a negator or hedge earlier in the
+ * same clause turns a cue round ('not always effective' is a weakness, 'without delay' a strength), and a hedge that
+ * qualifies nothing is a weakness by itself ('in some cases'), as is a negator that turns nothing ('there is no
+ * plan'). Evidence both ways makes the statement mixed; none,
+ * neutral.
+ */
+final class PolarityJudge {
+
+    /** Polarity ids: the local names of the polarity scheme. */
+    static final String STRENGTH = "strength";
+    static final String WEAKNESS = "weakness";
+    static final String MIXED = "mixed";
+    static final String NEUTRAL = "neutral";
+
+    /** How many words before a cue a negator or hedge may stand and still turn it round. */
+    private static final int REACH = 4;
+
+    private final PolarityCues cues;
+
+    PolarityJudge(PolarityCues cues) {
+        this.cues = cues;
+    }
+
+    /** A cue found in a statement: words first to last (inclusive), and the clause it sits in. */
+    private record Found(Cue cue, int first, int last, int clause) {}
+
+    /** The polarity and the reasons, in the order they were weighed. */
+    record Verdict(String polarity, List<String> reasons) {}
+
+    Verdict judge(String text, List<Token> tokens, String section) {
+        if (section != null && !section.isBlank()) {
+            List<Token> heading = EnglishTokens.of(section);
+            if (contains(heading, Kind.WEAKNESS_SECTION)) {
+                return new Verdict(WEAKNESS, List.of("section: " + section.strip()));
+            }
+            if (contains(heading, Kind.STRENGTH_SECTION)) {
+                return new Verdict(STRENGTH, List.of("section: " + section.strip()));
+            }
+        }
+        List<Found> found = find(text, tokens);
+        List<String> strengths = new ArrayList<>();
+        List<String> weaknesses = new ArrayList<>();
+        Found pending = null;
+        boolean pendingUsed = false;
+        for (Found f : found) {
+            if (pending != null && (f.clause() != pending.clause() || f.first() - pending.last() > REACH)) {
+                flushHedge(pending, pendingUsed, weaknesses);
+                pending = null;
+            }
+            switch (f.cue().kind()) {
+                case NEGATOR, HEDGE -> {
+                    if (pending != null) {
+                        flushHedge(pending, pendingUsed, weaknesses);
+                    }
+                    pending = f;
+                    pendingUsed = false;
+                }
+                case STRENGTH -> {
+                    if (pending != null) {
+                        weaknesses.add((pending.cue().kind() == Kind.HEDGE ? "hedged" : "negated")
+                                + " strength cue: " + pending.cue().phrase() + " ... " + f.cue().phrase());
+                        pendingUsed = true;
+                    } else {
+                        strengths.add("strength cue: " + f.cue().phrase());
+                    }
+                }
+                case WEAKNESS -> {
+                    if (pending != null && pending.cue().kind() == Kind.NEGATOR) {
+                        strengths.add("negated weakness cue: " + pending.cue().phrase() + " ... " + f.cue().phrase());
+                        pendingUsed = true;
+                    } else {
+                        weaknesses.add("weakness cue: " + f.cue().phrase());
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (pending != null) {
+            flushHedge(pending, pendingUsed, weaknesses);
+        }
+        List<String> reasons = new ArrayList<>(strengths);
+        reasons.addAll(weaknesses);
+        if (!strengths.isEmpty() && !weaknesses.isEmpty()) {
+            // Praise and shortfall side by side make a mixed finding only when the sentence contrasts them ('is good,
+            // but ...'); otherwise the side with more evidence carries it, and a tie is mixed.
+            String contrast = contrast(tokens);
+            if (contrast != null) {
+                reasons.add("contrast: " + contrast);
+                return new Verdict(MIXED, reasons);
+            }
+            int balance = strengths.size() - weaknesses.size();
+            return new Verdict(balance > 0 ? STRENGTH : balance < 0 ? WEAKNESS : MIXED, reasons);
+        }
+        if (!weaknesses.isEmpty()) {
+            return new Verdict(WEAKNESS, reasons);
+        }
+        if (!strengths.isEmpty()) {
+            return new Verdict(STRENGTH, reasons);
+        }
+        return new Verdict(NEUTRAL, List.of("no cue"));
+    }
+
+    /**
+     * A hedge that qualified no strength cue still limits what the statement praises ('in some cases'); a negator
+     * that turned no cue round still says something is missing ('there is no plan').
+     */
+    private static void flushHedge(Found pending, boolean used, List<String> weaknesses) {
+        if (!used) {
+            weaknesses.add((pending.cue().kind() == Kind.HEDGE ? "hedge: " : "negation: ") + pending.cue().phrase());
+        }
+    }
+
+    /** The first contrast word of a statement, or null. */
+    private String contrast(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Cue cue : cues.of(Kind.CONTRAST)) {
+                if (matchesAt(cue, tokens, i)) {
+                    return cue.phrase();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean contains(List<Token> words, Kind kind) {
+        for (Cue cue : cues.of(kind)) {
+            for (int i = 0; i + cue.words().size() <= words.size(); i++) {
+                if (matchesAt(cue, words, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The statement's cues, longest first where they overlap, in text order. */
+    private List<Found> find(String text, List<Token> tokens) {
+        int[] clause = clauses(text, tokens);
+        boolean[] claimed = new boolean[tokens.size()];
+        List<Found> found = new ArrayList<>();
+        for (Cue cue : cues.phrases()) {
+            if (cue.kind() == Kind.WEAKNESS_SECTION || cue.kind() == Kind.STRENGTH_SECTION
+                    || cue.kind() == Kind.CONTRAST) {
+                continue;
+            }
+            int n = cue.words().size();
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                if (matchesAt(cue, tokens, i) && free(claimed, i, n)) {
+                    for (int k = i; k < i + n; k++) {
+                        claimed[k] = true;
+                    }
+                    found.add(new Found(cue, i, i + n - 1, clause[i]));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::first));
+        return found;
+    }
+
+    /** Each word's clause number: a new clause starts after a comma, semicolon or colon, or at a contrast word. */
+    private int[] clauses(String text, List<Token> tokens) {
+        int[] clause = new int[tokens.size()];
+        int current = 0;
+        List<Cue> contrasts = cues.of(Kind.CONTRAST);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+                if (between.matches(".*[,;:()\\u2013\\u2014].*")) {
+                    current++;
+                } else {
+                    for (Cue contrast : contrasts) {
+                        if (matchesAt(contrast, tokens, i)) {
+                            current++;
+                            break;
+                        }
+                    }
+                }
+            }
+            clause[i] = current;
+        }
+        return clause;
+    }
+
+    private static boolean matchesAt(Cue cue, List<Token> tokens, int at) {
+        if (at + cue.words().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < cue.words().size(); k++) {
+            if (!cue.words().get(k).equals(tokens.get(at + k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean free(boolean[] claimed, int at, int n) {
+        for (int k = at; k < at + n; k++) {
+            if (claimed[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
