@@ -31,8 +31,10 @@ record PolarityCues(List<Cue> phrases) {
         NEGATOR,
         /** Qualifies praise into a shortfall: 'not always', 'mostly'. */
         HEDGE,
-        /** Starts a new clause: 'but', 'although'. */
+        /** Sets a clause against the one before, except at the start of a sentence: 'but', 'however'. */
         CONTRAST,
+        /** Sets one clause against another wherever it stands: 'although', 'despite'. */
+        CONCESSION,
         /** Claims its words so that no other cue reads them: 'well-being', 'as well as'. */
         NEUTRAL,
         /** A heading whose items are weaknesses: 'what needs to improve'. */

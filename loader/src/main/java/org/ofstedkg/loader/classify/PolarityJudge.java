@@ -92,24 +92,18 @@ final class PolarityJudge {
         }
         List<String> reasons = new ArrayList<>(strengths);
         reasons.addAll(weaknesses);
-        if (!strengths.isEmpty() && !weaknesses.isEmpty()) {
-            // Praise and shortfall side by side make a mixed finding only when the sentence contrasts them ('is good,
-            // but ...'); otherwise the side with more evidence carries it, and a tie is mixed.
-            String contrast = contrast(tokens);
-            if (contrast != null) {
-                reasons.add("contrast: " + contrast);
-                return new Verdict(MIXED, reasons);
-            }
-            int balance = strengths.size() - weaknesses.size();
-            return new Verdict(balance > 0 ? STRENGTH : balance < 0 ? WEAKNESS : MIXED, reasons);
+        if (strengths.isEmpty() && weaknesses.isEmpty()) {
+            return new Verdict(NEUTRAL, List.of("no cue"));
         }
-        if (!weaknesses.isEmpty()) {
-            return new Verdict(WEAKNESS, reasons);
+        // A sentence that sets one clause against another ('X is good, but Y is not'; 'Although X, Y') weighs both
+        // sides even when the words of only one side are cues.
+        String contrast = contrast(tokens);
+        if (contrast != null) {
+            reasons.add("contrast: " + contrast);
+            return new Verdict(MIXED, reasons);
         }
-        if (!strengths.isEmpty()) {
-            return new Verdict(STRENGTH, reasons);
-        }
-        return new Verdict(NEUTRAL, List.of("no cue"));
+        int balance = strengths.size() - weaknesses.size();
+        return new Verdict(balance > 0 ? STRENGTH : balance < 0 ? WEAKNESS : MIXED, reasons);
     }
 
     /**
@@ -122,11 +116,19 @@ final class PolarityJudge {
         }
     }
 
-    /** The first contrast word of a statement, or null. */
+    /**
+     * The first word of a statement that sets two clauses against each other, or null: a concession anywhere
+     * ('Although ...'), a contrast anywhere but at the start, where it answers the sentence before ('However, ...').
+     */
     private String contrast(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Cue cue : cues.of(Kind.CONTRAST)) {
+            for (Cue cue : cues.of(Kind.CONCESSION)) {
                 if (matchesAt(cue, tokens, i)) {
+                    return cue.phrase();
+                }
+            }
+            for (Cue cue : cues.of(Kind.CONTRAST)) {
+                if (i > 0 && matchesAt(cue, tokens, i)) {
                     return cue.phrase();
                 }
             }
@@ -152,7 +154,7 @@ final class PolarityJudge {
         List<Found> found = new ArrayList<>();
         for (Cue cue : cues.phrases()) {
             if (cue.kind() == Kind.WEAKNESS_SECTION || cue.kind() == Kind.STRENGTH_SECTION
-                    || cue.kind() == Kind.CONTRAST) {
+                    || cue.kind() == Kind.CONTRAST || cue.kind() == Kind.CONCESSION) {
                 continue;
             }
             int n = cue.words().size();
@@ -173,7 +175,8 @@ final class PolarityJudge {
     private int[] clauses(String text, List<Token> tokens) {
         int[] clause = new int[tokens.size()];
         int current = 0;
-        List<Cue> contrasts = cues.of(Kind.CONTRAST);
+        List<Cue> contrasts = new ArrayList<>(cues.of(Kind.CONTRAST));
+        contrasts.addAll(cues.of(Kind.CONCESSION));
         for (int i = 0; i < tokens.size(); i++) {
             if (i > 0) {
                 String between = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
