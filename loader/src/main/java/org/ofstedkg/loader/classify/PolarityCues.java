@@ -35,6 +35,8 @@ record PolarityCues(List<Cue> phrases) {
         CONTRAST,
         /** Sets one clause against another wherever it stands: 'although', 'despite'. */
         CONCESSION,
+        /** A contrast or concession that makes a statement mixed even when only one side has cues: 'but'. */
+        TURN,
         /** Claims its words so that no other cue reads them: 'well-being', 'as well as'. */
         NEUTRAL,
         /** A heading whose items are weaknesses: 'what needs to improve'. */

@@ -11,10 +11,10 @@ import org.ofstedkg.loader.classify.PolarityCues.Kind;
  * Decides whether a statement is a strength, a weakness, mixed or neutral, and says why. The heading decides first:
  * items under 'What needs to improve' are weaknesses and items under 'Areas of strength' strengths, whatever their
  * words. Otherwise the words decide: strength cues and weakness cues are found, a negator or hedge earlier in the
- * same clause turns a cue round ('not always effective' is a weakness, 'without delay' a strength), and a hedge that
- * qualifies nothing is a weakness by itself ('in some cases'), as is a negator that turns nothing ('there is no
- * plan'). Evidence both ways makes the statement mixed; none,
- * neutral.
+ * same clause turns a cue round ('not always effective' is a weakness, 'without delay' a strength), a hedge that
+ * qualifies nothing is a weakness by itself ('too many'), as is a negator that turns nothing ('there is no plan').
+ * A statement that sets clauses against each other with cues on both sides ('X is good, but Y is not') is mixed;
+ * otherwise the side with more cues carries it, a tie going to weakness; no cue at all makes it neutral.
  */
 final class PolarityJudge {
 
@@ -95,15 +95,20 @@ final class PolarityJudge {
         if (strengths.isEmpty() && weaknesses.isEmpty()) {
             return new Verdict(NEUTRAL, List.of("no cue"));
         }
-        // A sentence that sets one clause against another ('X is good, but Y is not'; 'Although X, Y') weighs both
-        // sides even when the words of only one side are cues.
-        String contrast = contrast(tokens);
-        if (contrast != null) {
-            reasons.add("contrast: " + contrast);
+        // A sentence that sets one clause against another ('X is good, but Y is not') is mixed when both sides
+        // carry cues; a turning word ('but', 'although') makes it mixed even when only one side's words are cues,
+        // since what it turns from is the other side ('plans are in place, but their quality is inconsistent').
+        Cue contrast = contrast(text, tokens);
+        boolean bothSides = !strengths.isEmpty() && !weaknesses.isEmpty();
+        if (contrast != null && (bothSides || cues.of(Kind.TURN).stream()
+                .anyMatch(turn -> turn.phrase().equals(contrast.phrase())))) {
+            reasons.add("contrast: " + contrast.phrase());
             return new Verdict(MIXED, reasons);
         }
+        // Without a contrast, the side with more evidence carries the statement; a tie goes to the shortfall,
+        // because inspectors qualify praise more often than they qualify criticism.
         int balance = strengths.size() - weaknesses.size();
-        return new Verdict(balance > 0 ? STRENGTH : balance < 0 ? WEAKNESS : MIXED, reasons);
+        return new Verdict(balance > 0 ? STRENGTH : WEAKNESS, reasons);
     }
 
     /**
@@ -118,22 +123,32 @@ final class PolarityJudge {
 
     /**
      * The first word of a statement that sets two clauses against each other, or null: a concession anywhere
-     * ('Although ...'), a contrast anywhere but at the start, where it answers the sentence before ('However, ...').
+     * ('Although ...'); a contrast anywhere but at the start or set off by commas, where it answers the sentence
+     * before ('However, ...', 'Plans, however, are ...').
      */
-    private String contrast(List<Token> tokens) {
+    private Cue contrast(String text, List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             for (Cue cue : cues.of(Kind.CONCESSION)) {
                 if (matchesAt(cue, tokens, i)) {
-                    return cue.phrase();
+                    return cue;
                 }
             }
             for (Cue cue : cues.of(Kind.CONTRAST)) {
-                if (i > 0 && matchesAt(cue, tokens, i)) {
-                    return cue.phrase();
+                if (i > 0 && matchesAt(cue, tokens, i) && !parenthetical(text, tokens, i, cue.words().size())) {
+                    return cue;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean parenthetical(String text, List<Token> tokens, int first, int length) {
+        int last = first + length - 1;
+        String before = text.substring(tokens.get(first - 1).end(), tokens.get(first).start());
+        String after = last + 1 < tokens.size()
+                ? text.substring(tokens.get(last).end(), tokens.get(last + 1).start())
+                : text.substring(tokens.get(last).end());
+        return before.contains(",") && after.contains(",");
     }
 
     private boolean contains(List<Token> words, Kind kind) {
@@ -154,7 +169,7 @@ final class PolarityJudge {
         List<Found> found = new ArrayList<>();
         for (Cue cue : cues.phrases()) {
             if (cue.kind() == Kind.WEAKNESS_SECTION || cue.kind() == Kind.STRENGTH_SECTION
-                    || cue.kind() == Kind.CONTRAST || cue.kind() == Kind.CONCESSION) {
+                    || cue.kind() == Kind.CONTRAST || cue.kind() == Kind.CONCESSION || cue.kind() == Kind.TURN) {
                 continue;
             }
             int n = cue.words().size();
