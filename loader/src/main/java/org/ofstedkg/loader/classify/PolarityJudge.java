@@ -98,10 +98,12 @@ final class PolarityJudge {
         // A sentence that sets one clause against another ('X is good, but Y is not') is mixed when both sides
         // carry cues; a turning word ('but', 'although') makes it mixed even when only one side's words are cues,
         // since what it turns from is the other side ('plans are in place, but their quality is inconsistent').
+        // A concession opening the sentence turns it too: 'While ...' there means 'although', not 'during'.
         Cue contrast = contrast(text, tokens);
         boolean bothSides = !strengths.isEmpty() && !weaknesses.isEmpty();
-        if (contrast != null && (bothSides || cues.of(Kind.TURN).stream()
-                .anyMatch(turn -> turn.phrase().equals(contrast.phrase())))) {
+        boolean turns = contrast != null && (opens(contrast, tokens) || cues.of(Kind.TURN).stream()
+                .anyMatch(turn -> turn.phrase().equals(contrast.phrase())));
+        if (contrast != null && (bothSides || turns)) {
             reasons.add("contrast: " + contrast.phrase());
             return new Verdict(MIXED, reasons);
         }
@@ -140,6 +142,10 @@ final class PolarityJudge {
             }
         }
         return null;
+    }
+
+    private static boolean opens(Cue cue, List<Token> tokens) {
+        return cue.kind() == Kind.CONCESSION && matchesAt(cue, tokens, 0);
     }
 
     private static boolean parenthetical(String text, List<Token> tokens, int first, int length) {
