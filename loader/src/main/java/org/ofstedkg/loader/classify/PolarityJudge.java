@@ -36,6 +36,23 @@ final class PolarityJudge {
     /** A cue found in a statement: words first to last (inclusive), and the clause it sits in. */
     private record Found(Cue cue, int first, int last, int clause) {}
 
+    /** The evidence found so far: the reasons in the order they were weighed, and how many point each way. */
+    private static final class Evidence {
+        final List<String> reasons = new ArrayList<>();
+        int strengths;
+        int weaknesses;
+
+        void strength(String reason) {
+            reasons.add(reason);
+            strengths++;
+        }
+
+        void weakness(String reason) {
+            reasons.add(reason);
+            weaknesses++;
+        }
+    }
+
     /** The polarity and the reasons, in the order they were weighed. */
     record Verdict(String polarity, List<String> reasons) {}
 
@@ -50,49 +67,47 @@ final class PolarityJudge {
             }
         }
         List<Found> found = find(text, tokens);
-        List<String> strengths = new ArrayList<>();
-        List<String> weaknesses = new ArrayList<>();
+        Evidence evidence = new Evidence();
         Found pending = null;
         boolean pendingUsed = false;
         for (Found f : found) {
             if (pending != null && (f.clause() != pending.clause() || f.first() - pending.last() > REACH)) {
-                flushHedge(pending, pendingUsed, weaknesses);
+                flushHedge(pending, pendingUsed, evidence);
                 pending = null;
             }
             switch (f.cue().kind()) {
                 case NEGATOR, HEDGE -> {
                     if (pending != null) {
-                        flushHedge(pending, pendingUsed, weaknesses);
+                        flushHedge(pending, pendingUsed, evidence);
                     }
                     pending = f;
                     pendingUsed = false;
                 }
                 case STRENGTH -> {
                     if (pending != null) {
-                        weaknesses.add((pending.cue().kind() == Kind.HEDGE ? "hedged" : "negated")
+                        evidence.weakness((pending.cue().kind() == Kind.HEDGE ? "hedged" : "negated")
                                 + " strength cue: " + pending.cue().phrase() + " ... " + f.cue().phrase());
                         pendingUsed = true;
                     } else {
-                        strengths.add("strength cue: " + f.cue().phrase());
+                        evidence.strength("strength cue: " + f.cue().phrase());
                     }
                 }
                 case WEAKNESS -> {
                     if (pending != null && pending.cue().kind() == Kind.NEGATOR) {
-                        strengths.add("negated weakness cue: " + pending.cue().phrase() + " ... " + f.cue().phrase());
+                        evidence.strength("negated weakness cue: " + pending.cue().phrase() + " ... " + f.cue().phrase());
                         pendingUsed = true;
                     } else {
-                        weaknesses.add("weakness cue: " + f.cue().phrase());
+                        evidence.weakness("weakness cue: " + f.cue().phrase());
                     }
                 }
                 default -> { }
             }
         }
         if (pending != null) {
-            flushHedge(pending, pendingUsed, weaknesses);
+            flushHedge(pending, pendingUsed, evidence);
         }
-        List<String> reasons = new ArrayList<>(strengths);
-        reasons.addAll(weaknesses);
-        if (strengths.isEmpty() && weaknesses.isEmpty()) {
+        List<String> reasons = evidence.reasons;
+        if (evidence.strengths == 0 && evidence.weaknesses == 0) {
             return new Verdict(NEUTRAL, List.of("no cue"));
         }
         // A sentence that sets one clause against another ('X is good, but Y is not') is mixed when both sides
@@ -100,7 +115,7 @@ final class PolarityJudge {
         // since what it turns from is the other side ('plans are in place, but their quality is inconsistent').
         // A concession opening the sentence turns it too: 'While ...' there means 'although', not 'during'.
         Cue contrast = contrast(text, tokens);
-        boolean bothSides = !strengths.isEmpty() && !weaknesses.isEmpty();
+        boolean bothSides = evidence.strengths > 0 && evidence.weaknesses > 0;
         boolean turns = contrast != null && (opens(contrast, tokens) || cues.of(Kind.TURN).stream()
                 .anyMatch(turn -> turn.phrase().equals(contrast.phrase())));
         if (contrast != null && (bothSides || turns)) {
@@ -109,7 +124,7 @@ final class PolarityJudge {
         }
         // Without a contrast, the side with more evidence carries the statement; a tie goes to the shortfall,
         // because inspectors qualify praise more often than they qualify criticism.
-        int balance = strengths.size() - weaknesses.size();
+        int balance = evidence.strengths - evidence.weaknesses;
         return new Verdict(balance > 0 ? STRENGTH : WEAKNESS, reasons);
     }
 
@@ -117,9 +132,9 @@ final class PolarityJudge {
      * A hedge that qualified no strength cue still limits what the statement praises ('in some cases'); a negator
      * that turned no cue round still says something is missing ('there is no plan').
      */
-    private static void flushHedge(Found pending, boolean used, List<String> weaknesses) {
+    private static void flushHedge(Found pending, boolean used, Evidence evidence) {
         if (!used) {
-            weaknesses.add((pending.cue().kind() == Kind.HEDGE ? "hedge: " : "negation: ") + pending.cue().phrase());
+            evidence.weakness((pending.cue().kind() == Kind.HEDGE ? "hedge: " : "negation: ") + pending.cue().phrase());
         }
     }
 
