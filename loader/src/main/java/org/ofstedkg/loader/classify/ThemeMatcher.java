@@ -56,8 +56,10 @@ final class ThemeMatcher {
                 }
             }
         }
-        // Longest first; at equal length a label is more specific than a pattern, then the earlier match.
+        // Longest first; at equal length a theme before a category (the category's label only claims what no theme
+        // names as fully), a label before a pattern (it is more specific), then the earlier match.
         candidates.sort(Comparator.comparingInt(Match::length).reversed()
+                .thenComparing(m -> !m.taggable())
                 .thenComparing(m -> !m.byLabel())
                 .thenComparingInt(Match::first));
         boolean[] claimed = new boolean[tokens.size()];

@@ -23,7 +23,7 @@ class RuleClassifierTest {
 
     @Test
     void anItemUnderWhatNeedsToImproveIsAWeaknessBecauseOfItsSection() {
-        Classification c = CLASSIFIER.classify("The quality and timeliness of return home interviews.",
+        Classification c = CLASSIFIER.classify("Delays in offering return home interviews.",
                 "What needs to improve?");
         assertEquals("weakness", c.polarity());
         assertEquals(List.of("section: What needs to improve?"), c.polarityReasons());
