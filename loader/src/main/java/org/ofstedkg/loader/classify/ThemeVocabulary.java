@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.SKOS;
@@ -59,9 +59,9 @@ record ThemeVocabulary(List<Label> labels, List<MatchPattern> patterns) {
             }
             String id = concept.getURI().substring(THEME_NAMESPACE.length());
             boolean taggable = concept.hasProperty(SKOS.broader) || !concept.hasProperty(SKOS.narrower);
-            addLabels(labels, concept, SKOS.prefLabel.getLocalName(), id, taggable);
-            addLabels(labels, concept, SKOS.altLabel.getLocalName(), id, taggable);
-            addLabels(labels, concept, SKOS.hiddenLabel.getLocalName(), id, taggable);
+            for (Property kind : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                addLabels(labels, concept, kind, id, taggable);
+            }
             if (taggable) {
                 concept.listProperties(Ofk.matchPattern).forEachRemaining(s -> patterns.add(new MatchPattern(id,
                         Pattern.compile(s.getString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
@@ -73,13 +73,12 @@ record ThemeVocabulary(List<Label> labels, List<MatchPattern> patterns) {
         return new ThemeVocabulary(labels, patterns);
     }
 
-    private static void addLabels(List<Label> labels, Resource concept, String kind, String id, boolean taggable) {
-        for (Statement s : concept.listProperties(concept.getModel().createProperty(SKOS.uri + kind)).toList()) {
-            RDFNode object = s.getObject();
-            String text = object.asLiteral().getLexicalForm();
+    private static void addLabels(List<Label> labels, Resource concept, Property kind, String id, boolean taggable) {
+        for (Statement s : concept.listProperties(kind).toList()) {
+            String text = s.getString();
             List<String> stems = EnglishTokens.stems(text);
             if (!stems.isEmpty()) {
-                labels.add(new Label(id, stems, kind + ": " + text, taggable));
+                labels.add(new Label(id, stems, kind.getLocalName() + ": " + text, taggable));
             }
         }
     }
