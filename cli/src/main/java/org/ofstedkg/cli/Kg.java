@@ -1,6 +1,9 @@
 package org.ofstedkg.cli;
 
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +26,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             GazetteerCommand.class,
             ServeCommand.class,
+            ClassifyCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'kg help COMMAND' for a command's options. Documentation: README.md.%n"})
@@ -31,18 +35,33 @@ public final class Kg implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where commands that read statements ({@code kg classify}) read them: standard input, or a test's text. */
+    private Reader input;
+
     /** Runs {@code kg} and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs {@code kg} with the given output streams and returns its exit code, for tests. */
+    /** Runs {@code kg} with the given output streams, reading standard input, and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Kg());
+        return run(args, new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
+    }
+
+    /** Runs {@code kg} with the given input and output streams and returns its exit code, for tests. */
+    static int run(String[] args, Reader in, PrintWriter out, PrintWriter err) {
+        Kg kg = new Kg();
+        kg.input = in;
+        CommandLine commandLine = new CommandLine(kg);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
         return commandLine.execute(args);
+    }
+
+    /** What the command reads statements from. */
+    Reader input() {
+        return input;
     }
 
     @Override

@@ -1,0 +1,124 @@
+package org.ofstedkg.loader.classify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.ofstedkg.loader.classify.Classification.ThemeTag;
+import org.ofstedkg.loader.classify.EnglishTokens.Token;
+
+/**
+ * Finds the practice themes a statement names. Labels match as stemmed word sequences; patterns match the text.
+ * Where matches overlap, the one covering more words wins, so 'supervision order' is court work, not supervision; a
+ * label of a category that has themes under it can win words but tags nothing.
+ */
+final class ThemeMatcher {
+
+    private final ThemeVocabulary vocabulary;
+    /** Labels by their first stem, longest first, so that only plausible labels are tried at each word. */
+    private final Map<String, List<ThemeVocabulary.Label>> labelsByFirstStem = new HashMap<>();
+
+    ThemeMatcher(ThemeVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        for (ThemeVocabulary.Label label : vocabulary.labels()) {
+            labelsByFirstStem.computeIfAbsent(label.stems().get(0), k -> new ArrayList<>()).add(label);
+        }
+    }
+
+    /** A candidate match: words first to last (inclusive) of the statement. */
+    private record Match(int first, int last, String themeId, String matchedBy, boolean taggable, boolean byLabel) {
+        int length() {
+            return last - first + 1;
+        }
+    }
+
+    /** The themes of a statement, one tag per theme, in the order the statement names them. */
+    List<ThemeTag> themes(String text, List<Token> tokens) {
+        List<Match> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (ThemeVocabulary.Label label : labelsByFirstStem.getOrDefault(tokens.get(i).stem(), List.of())) {
+                if (matchesAt(label.stems(), tokens, i)) {
+                    candidates.add(new Match(i, i + label.stems().size() - 1, label.themeId(), label.matchedBy(),
+                            label.taggable(), true));
+                }
+            }
+        }
+        for (ThemeVocabulary.MatchPattern pattern : vocabulary.patterns()) {
+            Matcher m = pattern.pattern().matcher(text);
+            while (m.find()) {
+                int first = firstTokenFrom(tokens, m.start());
+                int last = lastTokenTo(tokens, m.end());
+                if (first >= 0 && last >= first) {
+                    candidates.add(new Match(first, last, pattern.themeId(), pattern.matchedBy(), true, false));
+                }
+            }
+        }
+        // Longest first; at equal length a theme before a category (the category's label only claims what no theme
+        // names as fully), a label before a pattern (it is more specific), then the earlier match.
+        candidates.sort(Comparator.comparingInt(Match::length).reversed()
+                .thenComparing(m -> !m.taggable())
+                .thenComparing(m -> !m.byLabel())
+                .thenComparingInt(Match::first));
+        boolean[] claimed = new boolean[tokens.size()];
+        List<Match> accepted = new ArrayList<>();
+        for (Match match : candidates) {
+            if (isFree(claimed, match)) {
+                for (int i = match.first(); i <= match.last(); i++) {
+                    claimed[i] = true;
+                }
+                accepted.add(match);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Match::first));
+        Map<String, ThemeTag> tags = new LinkedHashMap<>();
+        for (Match match : accepted) {
+            if (match.taggable()) {
+                String words = text.substring(tokens.get(match.first()).start(), tokens.get(match.last()).end());
+                tags.putIfAbsent(match.themeId(), new ThemeTag(match.themeId(), match.matchedBy(), words));
+            }
+        }
+        return List.copyOf(tags.values());
+    }
+
+    private static boolean matchesAt(List<String> stems, List<Token> tokens, int at) {
+        if (at + stems.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < stems.size(); k++) {
+            if (!stems.get(k).equals(tokens.get(at + k).stem())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFree(boolean[] claimed, Match match) {
+        for (int i = match.first(); i <= match.last(); i++) {
+            if (claimed[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastTokenTo(List<Token> tokens, int offset) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).start() < offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
