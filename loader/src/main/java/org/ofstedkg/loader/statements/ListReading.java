@@ -20,6 +20,7 @@ final class ListReading {
     private enum Mode { NONE, IMPROVE, STRENGTH, LEAD_IN, NUMBERED_STRENGTH }
 
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]['’\"”)]?$");
+    private static final java.util.Set<String> OPENERS = java.util.Set.copyOf(CueFile.lines("recommendation-openers.txt"));
     private static final Pattern LABEL = Pattern.compile("^(\\d+(?:\\.\\d+)+)\\s+");
 
     private final String text;
@@ -30,6 +31,9 @@ final class ListReading {
     private String label;
     private String prefix;
     private Listed open;
+    private boolean bulleted;
+    private boolean taken;
+    private int lowestCited = Integer.MAX_VALUE;
 
     private ListReading(String text, boolean committee, Set<Integer> used) {
         this.text = text;
@@ -50,9 +54,28 @@ final class ListReading {
         return reading.items;
     }
 
+    private static boolean instructs(String words) {
+        String first = words.split("\\s+", 2)[0];
+        return OPENERS.contains(first);
+    }
+
+    /** Whether a recommendation of this list cites a paragraph numbered at or before {@code number}. */
+    private boolean cited(String number) {
+        return number.matches("\\d+") && lowestCited <= Integer.parseInt(number);
+    }
+
+    private void cite(String number) {
+        if (number.matches("\\d+")) {
+            lowestCited = Math.min(lowestCited, Integer.parseInt(number));
+        }
+    }
+
     private void take(Block block) {
         if (block.kind() == Block.Kind.HEADING) {
             flush();
+            bulleted = false;
+            taken = false;
+            lowestCited = Integer.MAX_VALUE;
             label = block.text();
             if (committee && StatementLists.is(Role.COMMITTEE_IMPROVEMENT, block.text())) {
                 mode = Mode.NONE;
@@ -88,11 +111,24 @@ final class ListReading {
                 if (block.kind() == Block.Kind.LIST_ITEM && open != null && open.number() != null) {
                     open = open.withSubBullet(block.text(), block.end());
                     used.add(block.start());
-                } else if (block.kind() == Block.Kind.LIST_ITEM || numbered) {
+                } else if (block.kind() == Block.Kind.LIST_ITEM) {
+                    flush();
+                    bulleted = true;
+                    open = item(block, null, 0);
+                } else if (numbered && !bulleted && !cited(block.number()) && (!taken || instructs(block.text()))) {
                     flush();
                     open = item(block, block.number(), 0);
-                } else {
+                    taken = true;
+                    Citations.in(open.text()).forEach(this::cite);
+                } else if (numbered || bulleted || taken) {
+                    // A paragraph after a bulleted list, or one a recommendation cites, is the narrative again
+                    // under a heading the structure missed.
                     flush();
+                    mode = Mode.NONE;
+                } else {
+                    // Text inside a list that is no item (a contents line, a stray fragment) states no finding.
+                    flush();
+                    used.add(block.start());
                 }
             }
             case LEAD_IN -> {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.ofstedkg.loader.report.Finding;
 import org.ofstedkg.loader.report.Section;
-import org.ofstedkg.loader.statements.StatementLists.Role;
 import org.ofstedkg.loader.structure.Block;
 import org.ofstedkg.loader.structure.DocumentStructure;
 
@@ -57,9 +56,6 @@ final class NarrativeReading {
             return false;
         }
         String heading = CueFile.fold(block.heading());
-        if (StatementLists.is(Role.IMPROVEMENT_HEADING, heading) || StatementLists.is(Role.STRENGTH_HEADING, heading)) {
-            return false;
-        }
         return EXCLUDED.stream().noneMatch(heading::startsWith);
     }
 
