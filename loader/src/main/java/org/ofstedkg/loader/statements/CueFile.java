@@ -37,10 +37,10 @@ final class CueFile {
 
     /**
      * Heading words folded for comparison: lower case, curly apostrophes straight, markdown emphasis and heading
-     * marks dropped, white space collapsed, a trailing '?', ':' or '.' removed.
+     * marks dropped, white space collapsed, a trailing '?', ':' or '.' and a footnote number after it removed.
      */
     static String fold(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("^#+\\s*", "").replace("**", "")
-                .replaceAll("\\s+", " ").strip().replaceAll("[?:.]$", "").strip();
+                .replaceAll("\\s+", " ").strip().replaceAll("(?<=[a-z?:])\\d$", "").replaceAll("[?:.]$", "").strip();
     }
 }
