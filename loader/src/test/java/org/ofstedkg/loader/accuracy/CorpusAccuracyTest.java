@@ -106,6 +106,18 @@ class CorpusAccuracyTest {
                 });
             }
         });
+        String support = """
+                PREFIX ofk: <https://w3id.org/ofsted-kg/def/>
+                SELECT (COUNT(DISTINCT ?item) AS ?citing) (COUNT(DISTINCT ?supported) AS ?linked)
+                WHERE { GRAPH ?g { ?item a ofk:ImprovementItem ; ofk:citesParagraph ?p .
+                        OPTIONAL { ?item ofk:supportedBy ?f BIND(?item AS ?supported) } } }""";
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var execution = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(support).build()) {
+                var row = execution.execSelect().next();
+                figures.put("items citing paragraphs", row.getLiteral("citing").getLong() + ", of which supported by findings "
+                        + row.getLiteral("linked").getLong());
+            }
+        });
         System.out.println("corpus statements: " + figures);
         // Ofsted's reports list what needs to improve; few list strengths (letters and council papers do).
         org.junit.jupiter.api.Assertions.assertTrue(figures.keySet().containsAll(java.util.Set.of("Finding", "ImprovementItem")),
