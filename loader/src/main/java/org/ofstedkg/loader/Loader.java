@@ -17,6 +17,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.ofstedkg.loader.classify.Classifiers;
+import org.ofstedkg.loader.classify.StatementClassifier;
 import org.ofstedkg.loader.extract.Extraction;
 import org.ofstedkg.loader.extract.NotAReportException;
 import org.ofstedkg.loader.rdf.DocumentGraph;
@@ -24,6 +26,8 @@ import org.ofstedkg.loader.read.ReaderChoice;
 import org.ofstedkg.loader.read.SourceFile;
 import org.ofstedkg.loader.read.UnreadableDocumentException;
 import org.ofstedkg.loader.report.ReportDocument;
+import org.ofstedkg.loader.statements.ClassifiedStatements;
+import org.ofstedkg.loader.statements.StatementExtraction;
 import org.ofstedkg.loader.store.InspectionIdentity;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import org.ofstedkg.loader.structure.DocumentStructure;
@@ -46,12 +50,19 @@ public final class Loader {
     private final KnowledgeGraphStore store;
     private final ReaderChoice readers;
     private final Extraction extraction;
+    private final StatementClassifier classifier;
     private final DocumentGraph documentGraph = new DocumentGraph(VERSION);
 
-    public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction) {
+    /**
+     * A loader writing into {@code store}.
+     *
+     * @param classifier says of every finding, improvement item and listed strength its polarity and themes
+     */
+    public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
         this.store = store;
         this.readers = readers;
         this.extraction = extraction;
+        this.classifier = classifier;
         Dataset dataset = store.dataset();
         if (!Txn.calculateRead(dataset, () -> dataset.containsNamedModel(Iris.VOCABULARY_GRAPH))) {
             store.installReferenceGraphs();
@@ -63,8 +74,13 @@ public final class Loader {
      * gazetteer (the bundled one and any local additions).
      */
     public static Loader standard(KnowledgeGraphStore store) {
+        return standard(store, Classifiers.standard());
+    }
+
+    /** A standard loader whose statements {@code classifier} classifies. */
+    public static Loader standard(KnowledgeGraphStore store, StatementClassifier classifier) {
         return new Loader(store, ReaderChoice.standard(),
-                Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())));
+                Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())), classifier);
     }
 
     /** File name endings of the formats the readers take, by which folders are searched. */
@@ -117,20 +133,24 @@ public final class Loader {
         }
         ReportText text;
         ReportDocument document;
+        ClassifiedStatements statements;
         try {
             text = readers.read(file);
             document = extraction.extract(file, text);
             DocumentStructure structure = StructureReader.read(text);
             document = document.withSections(Sections.of(structure, framework(document.inspection().kindId())));
+            statements = ClassifiedStatements.classify(
+                    StatementExtraction.read(text, structure, document.kind(), document.sections()), classifier);
         } catch (UnreadableDocumentException | NotAReportException e) {
             return DocumentOutcome.rejected(path, e.getMessage());
         } catch (RuntimeException e) {
             return DocumentOutcome.rejected(path, file.fileName() + " could not be read: " + e);
         }
-        return write(path, file, text, document);
+        return write(path, file, text, document, statements);
     }
 
-    private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document) {
+    private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,
+            ClassifiedStatements statements) {
         Dataset dataset = store.dataset();
         AtomicLong quads = new AtomicLong();
         InspectionIdentity.Resolved resolved = Txn.calculateWrite(dataset, () -> {
@@ -146,7 +166,7 @@ public final class Loader {
                     super.quad(quad);
                 }
             };
-            documentGraph.write(document, identity.inspectionIri(), text.text(), extractorName(document),
+            documentGraph.write(document, statements, identity.inspectionIri(), text.text(), extractorName(document),
                     identity.copyOfDocumentIri(), Instant.now(), sink);
             return identity;
         });

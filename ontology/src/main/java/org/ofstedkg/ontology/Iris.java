@@ -133,6 +133,24 @@ public final class Iris {
         return document(sha256) + "/" + slug(partKind) + "/" + ordinal;
     }
 
+    /**
+     * The tagging of a statement with one theme, under the statement: {@code .../finding/12/tag/supervision}. One
+     * statement is tagged with a theme at most once.
+     */
+    public static String themeTag(String statementIri, String themeLocalName) {
+        return statementIri + "/tag/" + slug(themeLocalName);
+    }
+
+    /** The span of text a statement is read from (an oa:SpecificResource): {@code .../finding/12/span}. */
+    public static String textSpan(String statementIri) {
+        return statementIri + "/span";
+    }
+
+    /** A selector of a statement's span, by kind ("position", "quote"): {@code .../finding/12/span/position}. */
+    public static String textSelector(String statementIri, String selectorKind) {
+        return textSpan(statementIri) + "/" + slug(selectorKind);
+    }
+
     /** An inspector, by name (Ofsted publishes no inspector identifiers): {@code id/inspector/jane-smith}. */
     public static String inspector(String name) {
         return ID + "inspector/" + slug(name);

@@ -19,6 +19,7 @@ import org.ofstedkg.loader.report.PersonMention;
 import org.ofstedkg.loader.report.ReportDocument;
 import org.ofstedkg.loader.report.Section;
 import org.ofstedkg.loader.report.TeamMember;
+import org.ofstedkg.loader.statements.ClassifiedStatements;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.Ofk;
 import org.ofstedkg.ontology.Scheme;
@@ -53,6 +54,22 @@ public final class DocumentGraph {
      */
     public void write(ReportDocument document, String inspectionIri, String text, String extractor,
             String copyOfDocumentIri, Instant loadedAt, StreamRDF out) {
+        write(document, ClassifiedStatements.NONE, inspectionIri, text, extractor, copyOfDocumentIri, loadedAt, out);
+    }
+
+    /**
+     * Sends the graph of one document with what it states.
+     *
+     * @param document what the document says
+     * @param statements its findings, improvement items and listed strengths, classified
+     * @param inspectionIri the inspection it describes, as the identity rule resolved it
+     * @param text the document's normalised text, into which the statements' offsets point
+     * @param extractor the name of the extractor that read it
+     * @param copyOfDocumentIri the loaded document this one copies, or null
+     * @param loadedAt when it was loaded
+     */
+    public void write(ReportDocument document, ClassifiedStatements statements, String inspectionIri, String text,
+            String extractor, String copyOfDocumentIri, Instant loadedAt, StreamRDF out) {
         Writer w = new Writer(NodeFactory.createURI(Iris.documentGraph(document.sha256())), out);
         Node doc = NodeFactory.createURI(Iris.document(document.sha256()));
         Node inspection = NodeFactory.createURI(inspectionIri);
@@ -112,6 +129,8 @@ public final class DocumentGraph {
                 w.typed(node, Ofk.page, Integer.toString(section.page()), XSDDatatype.XSDinteger);
             }
         }
+
+        new StatementGraph(w.graph(), out, document.sha256(), inspection, text, document.sections()).write(statements);
 
         Node load = NodeFactory.createURI(Iris.documentLoad(document.sha256()));
         Node software = NodeFactory.createURI(Iris.loaderSoftware(loaderVersion));

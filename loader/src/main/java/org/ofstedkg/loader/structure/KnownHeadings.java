@@ -27,8 +27,8 @@ final class KnownHeadings {
     private static final Set<String> SECTION_HEADINGS = load();
     private static final String[] FRAMEWORKS = {"ilacs", "sif"};
     private static final int MOST_WRAPPED_LINES = 3;
-    /** A trailing question mark or colon, or a footnote number glued to the last word ("area2"). */
-    private static final Pattern TRAILER = Pattern.compile("(?:[?:.]|(?<=[a-z])\\d)$");
+    /** A trailing question mark or colon, or a footnote number glued to the last word or mark ("area2", "improve?1"). */
+    private static final Pattern TRAILER = Pattern.compile("(?:[?:.]|(?<=[a-z?:])\\d)$");
 
     private KnownHeadings() {}
 
@@ -39,7 +39,7 @@ final class KnownHeadings {
         Map<Integer, Integer> headings = new HashMap<>();
         for (int i = 0; i < end; i++) {
             String folded = fold(lines.get(i).text());
-            if (SECTION_HEADINGS.contains(TRAILER.matcher(folded).replaceFirst("").strip())) {
+            if (SECTION_HEADINGS.contains(withoutTrailer(folded))) {
                 headings.put(i, 1);
                 continue;
             }
@@ -59,6 +59,11 @@ final class KnownHeadings {
             }
         }
         return headings;
+    }
+
+    /** The words without a trailing mark and footnote number ('what needs to improve?1'). */
+    private static String withoutTrailer(String folded) {
+        return TRAILER.matcher(TRAILER.matcher(folded).replaceFirst("")).replaceFirst("").strip();
     }
 
     private static boolean isArea(JudgementVocabulary vocabulary, String heading) {

@@ -71,8 +71,8 @@ public final class StructureReader {
                 heading = words.toString();
                 blocks.add(new Block(Block.Kind.HEADING, null, heading, null, line.start(), last.end(), line.page()));
                 i += taken - 1;
-            } else if (open != null && (!afterBlank || startsLowerCase(content) || open.kind == Block.Kind.PARAGRAPH
-                    && open.number != null && !startsNewParagraph(content))) {
+            } else if (open != null && !opensAfterPageBreak(open, line) && (!afterBlank || startsLowerCase(content)
+                    || open.kind == Block.Kind.PARAGRAPH && open.number != null && !startsNewParagraph(content))) {
                 open.append(line);
             } else {
                 close(open, blocks, heading);
@@ -134,6 +134,16 @@ public final class StructureReader {
         return Character.isUpperCase(content.codePointAt(0));
     }
 
+    /**
+     * Whether a line after a page break opens a new paragraph rather than going on with the list item before it: it
+     * does when the item ended a sentence and the line begins with a capital. A page break can swallow the blank
+     * line that parted a list from the lead-in of the next one.
+     */
+    private static boolean opensAfterPageBreak(Builder open, Line line) {
+        return open.kind == Block.Kind.LIST_ITEM && line.page() != open.lastPage && open.endsSentence()
+                && Character.isUpperCase(line.text().codePointAt(0));
+    }
+
     private static boolean startsLowerCase(String content) {
         return Character.isLowerCase(content.codePointAt(0));
     }
@@ -146,6 +156,7 @@ public final class StructureReader {
         final int start;
         final int page;
         int end;
+        int lastPage;
 
         Builder(Block.Kind kind, String number, Line first, String content) {
             this.kind = kind;
@@ -154,6 +165,11 @@ public final class StructureReader {
             this.start = first.start();
             this.page = first.page();
             this.end = first.end();
+            this.lastPage = first.page();
+        }
+
+        boolean endsSentence() {
+            return SENTENCE_END.matcher(text).find() && text.charAt(text.length() - 1) != ',';
         }
 
         void append(Line line) {
@@ -163,6 +179,7 @@ public final class StructureReader {
             }
             text.append(line.text());
             end = line.end();
+            lastPage = line.page();
         }
 
         Block build(String heading) {

@@ -91,6 +91,40 @@ class CorpusAccuracyTest {
     }
 
     @Test
+    void printsTheStatementsPerReport() {
+        String query = """
+                PREFIX ofk: <https://w3id.org/ofsted-kg/def/>
+                SELECT ?type (COUNT(?s) AS ?n) (COUNT(DISTINCT ?doc) AS ?docs)
+                WHERE { GRAPH ?g { ?s a ?type ; ofk:statedIn ?doc } } GROUP BY ?type ORDER BY ?type""";
+        Map<String, String> figures = new TreeMap<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var execution = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(query).build()) {
+                execution.execSelect().forEachRemaining(row -> {
+                    long n = row.getLiteral("n").getLong();
+                    figures.put(row.getResource("type").getLocalName(), String.format("%d in %d reports, %.1f per loaded report",
+                            n, row.getLiteral("docs").getLong(), n / (double) summary.loadedCount()));
+                });
+            }
+        });
+        String support = """
+                PREFIX ofk: <https://w3id.org/ofsted-kg/def/>
+                SELECT (COUNT(DISTINCT ?item) AS ?citing) (COUNT(DISTINCT ?supported) AS ?linked)
+                WHERE { GRAPH ?g { ?item a ofk:ImprovementItem ; ofk:citesParagraph ?p .
+                        OPTIONAL { ?item ofk:supportedBy ?f BIND(?item AS ?supported) } } }""";
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var execution = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query(support).build()) {
+                var row = execution.execSelect().next();
+                figures.put("items citing paragraphs", row.getLiteral("citing").getLong() + ", of which supported by findings "
+                        + row.getLiteral("linked").getLong());
+            }
+        });
+        System.out.println("corpus statements: " + figures);
+        // Ofsted's reports list what needs to improve; few list strengths (letters and council papers do).
+        org.junit.jupiter.api.Assertions.assertTrue(figures.keySet().containsAll(java.util.Set.of("Finding", "ImprovementItem")),
+                figures::toString);
+    }
+
+    @Test
     void theLoadedCorpusConformsToTheShapes() {
         var report = new org.ofstedkg.loader.validate.ShapeValidation().validate(store.dataset());
         assertEquals(List.of(), report.getEntries().stream().map(Object::toString).toList());
