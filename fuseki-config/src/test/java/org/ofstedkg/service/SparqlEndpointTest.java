@@ -106,7 +106,10 @@ class SparqlEndpointTest {
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, update.statusCode(), update.body());
-        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(SampleService.base() + "/ds/get?default"))
+        // The server closes the connection after refusing the update; a fresh client does not reuse it for the PUT,
+        // which the JDK client, unlike a GET, would not retry.
+        HttpResponse<String> put = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(SampleService.base() + "/ds/get?default"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -117,16 +120,18 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void textQueryFindsAFindingByAWordOfItsText() {
+    void textQueryFindsTheLoadedFindingThatHasAWord() {
         String query = """
                 PREFIX text: <http://jena.apache.org/text#>
                 PREFIX ofk:  <https://w3id.org/ofsted-kg/def/>
-                SELECT ?s ?text WHERE { (?s ?score) text:query (ofk:text "missing") . ?s ofk:text ?text }
+                SELECT ?s ?text WHERE { (?s ?score) text:query (ofk:text "tenacious") . ?s ofk:text ?text }
                 """;
         try (RDFConnection connection = RDFConnection.queryConnect(SampleService.base() + "/ds/sparql")) {
             List<String> hits = new ArrayList<>();
             connection.querySelect(query, row -> hits.add(row.get("s") + " " + row.get("text").asLiteral().getString()));
-            assertEquals(List.of(SampleService.FINDING + " " + SampleService.FINDING_TEXT), hits);
+            assertEquals(List.of(org.ofstedkg.ontology.Iris.ID + "document/7f1b9bfb4020ba9e/finding/30 Children who are electively"
+                    + " home educated are known to the local authority, and the children missing education team is tenacious"
+                    + " in tracking children who are not attending school."), hits);
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.ofstedkg.loader.classify.Classifiers;
+import org.ofstedkg.loader.classify.RuleClassifier;
 import org.ofstedkg.loader.classify.StatementClassifier;
 import org.ofstedkg.loader.extract.Extraction;
 import org.ofstedkg.loader.extract.NotAReportException;
@@ -74,7 +74,7 @@ public final class Loader {
      * gazetteer (the bundled one and any local additions).
      */
     public static Loader standard(KnowledgeGraphStore store) {
-        return standard(store, Classifiers.standard());
+        return standard(store, RuleClassifier.standard());
     }
 
     /** A standard loader whose statements {@code classifier} classifies. */
