@@ -11,7 +11,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.ofstedkg.loader.DocumentOutcome;
 import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
-import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +40,10 @@ final class LoadCommand implements Callable<Integer> {
                     + "kept in the database for later loads.")
     Path extraAuthorities;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that read and extract documents "
+            + "(default: the number of processors); one more writes them.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "Print only the summary.")
     boolean quiet;
 
@@ -49,6 +52,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new Kg.UsageProblem("--threads must be at least 1");
+        }
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new Kg.UsageProblem(path + ": no such file or folder");
@@ -70,25 +76,23 @@ final class LoadCommand implements Callable<Integer> {
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files.size())
                         .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUnit(" docs", 1).build()) {
-                    for (Path file : files) {
-                        bar.setExtraMessage(file.getFileName().toString());
-                        summary.add(loader.load(file));
+                    loader.loadAll(files, threads, outcome -> {
+                        bar.setExtraMessage(outcome.file().getFileName().toString());
+                        summary.add(outcome);
                         bar.step();
-                    }
+                    });
                 }
             } else {
-                for (Path file : files) {
-                    DocumentOutcome outcome = loader.load(file);
+                loader.loadAll(files, threads, outcome -> {
                     summary.add(outcome);
                     if (!quiet) {
                         out.println(outcome.loaded()
-                                ? String.format("loaded   %s: %s %s, %,d quads", file, outcome.documentKind(),
+                                ? String.format("loaded   %s: %s %s, %,d quads", outcome.file(), outcome.documentKind(),
                                         outcome.inspectionKind(), outcome.quads())
                                 : "rejected " + outcome.reason());
                     }
-                }
+                });
             }
-            DerivedFacts.recompute(store.dataset());
         }
         summary.lines().forEach(out::println);
         List<Path> passedOver = Loader.passedOver(paths);

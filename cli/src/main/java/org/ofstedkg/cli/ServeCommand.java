@@ -10,7 +10,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.ofstedkg.loader.DocumentOutcome;
 import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
-import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import org.ofstedkg.loader.store.NoDatabaseException;
 import org.ofstedkg.service.KnowledgeGraphServer;
@@ -112,14 +111,12 @@ final class ServeCommand implements Callable<Integer> {
                 store.installLocalAuthorities(extraAuthorities);
             }
             Loader loader = Loader.standard(store);
-            for (Path file : Loader.files(load)) {
-                DocumentOutcome outcome = loader.load(file);
+            loader.loadAll(Loader.files(load), Runtime.getRuntime().availableProcessors(), outcome -> {
                 summary.add(outcome);
                 if (!outcome.loaded()) {
                     out.println("rejected " + outcome.reason());
                 }
-            }
-            DerivedFacts.recompute(store.dataset());
+            });
         }
         summary.lines().forEach(out::println);
     }

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.ofstedkg.loader.classify.RuleClassifier;
+import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.loader.classify.StatementClassifier;
 import org.ofstedkg.loader.extract.Extraction;
 import org.ofstedkg.loader.extract.NotAReportException;
@@ -125,28 +126,76 @@ public final class Loader {
 
     /** Loads one file. */
     public DocumentOutcome load(Path path) {
+        return write(prepare(path));
+    }
+
+    /**
+     * Loads files, reading and extracting them on {@code threads} threads while one thread writes them to the
+     * database in the order given, so that the outcome never depends on timing: identity is decided in the write
+     * transactions, one document after another. At most {@code 2 * threads} prepared documents wait in memory.
+     * The derived facts ({@link DerivedFacts}) are recomputed at the end, so that they always follow the documents.
+     *
+     * @param each receives each file's outcome, in the order of {@code paths}
+     */
+    public void loadAll(List<Path> paths, int threads, java.util.function.Consumer<DocumentOutcome> each) {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "ofsted-kg-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> window = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < paths.size() || !window.isEmpty()) {
+                while (next < paths.size() && window.size() < 2 * threads) {
+                    Path path = paths.get(next++);
+                    window.add(workers.submit(() -> prepare(path)));
+                }
+                each.accept(write(window.poll().get()));
+            }
+            DerivedFacts.recompute(store.dataset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("loading was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a reader failed unexpectedly", e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    /** A file read and extracted, ready to write; or the reason it was rejected. */
+    private record Prepared(Path path, SourceFile file, ReportText text, ReportDocument document,
+            ClassifiedStatements statements, String rejection) {}
+
+    /** Reads, extracts and classifies one file: everything but the write, safe to run on several threads. */
+    private Prepared prepare(Path path) {
         SourceFile file;
         try {
             file = SourceFile.read(path);
         } catch (IOException e) {
-            return DocumentOutcome.rejected(path, path.getFileName() + " cannot be read: " + e.getMessage());
+            return new Prepared(path, null, null, null, null, path.getFileName() + " cannot be read: " + e.getMessage());
         }
-        ReportText text;
-        ReportDocument document;
-        ClassifiedStatements statements;
         try {
-            text = readers.read(file);
-            document = extraction.extract(file, text);
+            ReportText text = readers.read(file);
+            ReportDocument document = extraction.extract(file, text);
             DocumentStructure structure = StructureReader.read(text);
             document = document.withSections(Sections.of(structure, framework(document.inspection().kindId())));
-            statements = ClassifiedStatements.classify(
+            ClassifiedStatements statements = ClassifiedStatements.classify(
                     StatementExtraction.read(text, structure, document.kind(), document.sections()), classifier);
+            return new Prepared(path, file, text, document, statements, null);
         } catch (UnreadableDocumentException | NotAReportException e) {
-            return DocumentOutcome.rejected(path, e.getMessage());
+            return new Prepared(path, file, null, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return DocumentOutcome.rejected(path, file.fileName() + " could not be read: " + e);
+            return new Prepared(path, file, null, null, null, file.fileName() + " could not be read: " + e);
         }
-        return write(path, file, text, document, statements);
+    }
+
+    private DocumentOutcome write(Prepared prepared) {
+        if (prepared.rejection() != null) {
+            return DocumentOutcome.rejected(prepared.path(), prepared.rejection());
+        }
+        return write(prepared.path(), prepared.file(), prepared.text(), prepared.document(), prepared.statements());
     }
 
     private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,

@@ -2,7 +2,9 @@ package org.ofstedkg.loader.classify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ofstedkg.loader.classify.EnglishTokens.Token;
 import org.ofstedkg.loader.classify.PolarityCues.Cue;
 import org.ofstedkg.loader.classify.PolarityCues.Kind;
@@ -28,9 +30,19 @@ final class PolarityJudge {
     private static final int REACH = 4;
 
     private final PolarityCues cues;
+    /** The positions in {@code cues.phrases()} of the word cues, by their first word: the cue search's index. */
+    private final Map<String, List<Integer>> cuesByFirstWord = new HashMap<>();
 
     PolarityJudge(PolarityCues cues) {
         this.cues = cues;
+        List<Cue> phrases = cues.phrases();
+        for (int c = 0; c < phrases.size(); c++) {
+            Kind kind = phrases.get(c).kind();
+            if (kind != Kind.WEAKNESS_SECTION && kind != Kind.STRENGTH_SECTION && kind != Kind.CONTRAST
+                    && kind != Kind.CONCESSION && kind != Kind.TURN) {
+                cuesByFirstWord.computeIfAbsent(phrases.get(c).words().get(0), w -> new ArrayList<>()).add(c);
+            }
+        }
     }
 
     /** A cue found in a statement: words first to last (inclusive), and the clause it sits in. */
@@ -183,24 +195,32 @@ final class PolarityJudge {
         return false;
     }
 
-    /** The statement's cues, longest first where they overlap, in text order. */
+    /**
+     * The statement's cues, longest first where they overlap, in text order. Candidates come from the index by
+     * first word and are claimed in the cue table's order, then by position, as a scan of every cue would.
+     */
     private List<Found> find(String text, List<Token> tokens) {
         int[] clause = clauses(text, tokens);
+        List<long[]> candidates = new ArrayList<>(); // cue position, word position
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int c : cuesByFirstWord.getOrDefault(tokens.get(i).word(), List.of())) {
+                if (matchesAt(cues.phrases().get(c), tokens, i)) {
+                    candidates.add(new long[] {c, i});
+                }
+            }
+        }
+        candidates.sort(Comparator.<long[]>comparingLong(a -> a[0]).thenComparingLong(a -> a[1]));
         boolean[] claimed = new boolean[tokens.size()];
         List<Found> found = new ArrayList<>();
-        for (Cue cue : cues.phrases()) {
-            if (cue.kind() == Kind.WEAKNESS_SECTION || cue.kind() == Kind.STRENGTH_SECTION
-                    || cue.kind() == Kind.CONTRAST || cue.kind() == Kind.CONCESSION || cue.kind() == Kind.TURN) {
-                continue;
-            }
+        for (long[] candidate : candidates) {
+            Cue cue = cues.phrases().get((int) candidate[0]);
+            int i = (int) candidate[1];
             int n = cue.words().size();
-            for (int i = 0; i + n <= tokens.size(); i++) {
-                if (matchesAt(cue, tokens, i) && free(claimed, i, n)) {
-                    for (int k = i; k < i + n; k++) {
-                        claimed[k] = true;
-                    }
-                    found.add(new Found(cue, i, i + n - 1, clause[i]));
+            if (free(claimed, i, n)) {
+                for (int k = i; k < i + n; k++) {
+                    claimed[k] = true;
                 }
+                found.add(new Found(cue, i, i + n - 1, clause[i]));
             }
         }
         found.sort(Comparator.comparingInt(Found::first));

@@ -14,8 +14,6 @@ INSERT {
     ?weakness a ofk:WeaknessTheme ; ofk:weakIn ?inspection ; ofk:theme ?theme ;
               ofk:improvementItemCount ?items ; ofk:weaknessFindingCount ?findings ;
               rdfs:label ?label ; prov:wasGeneratedBy <https://w3id.org/ofsted-kg/id/graph/derived/activity> .
-    # Stated here too, so that this graph can be checked against the shapes on its own.
-    ?inspection a ofk:Inspection .
   }
 }
 WHERE {
@@ -35,7 +33,7 @@ WHERE {
 } ;
 
 # The statements that show each weakness, so that a user can read the evidence.
-INSERT { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness ofk:evidence ?statement . ?statement a ofk:Statement } }
+INSERT { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness ofk:evidence ?statement } }
 WHERE {
   GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness a ofk:WeaknessTheme ; ofk:weakIn ?inspection ; ofk:theme ?theme }
   GRAPH ?document {

@@ -38,11 +38,9 @@ class CorpusAccuracyTest {
         Loader loader = Loader.standard(store);
         summary = new LoadSummary();
         long started = System.nanoTime();
-        for (Path file : Loader.files(List.of(corpus))) {
-            if (file.getFileName().toString().endsWith(".pdf")) {
-                summary.add(loader.load(file));
-            }
-        }
+        List<Path> pdfs = Loader.files(List.of(corpus)).stream()
+                .filter(file -> file.getFileName().toString().endsWith(".pdf")).toList();
+        loader.loadAll(pdfs, Runtime.getRuntime().availableProcessors(), summary::add);
         System.out.printf("corpus: %d files loaded, %d rejected, %,d quads in %.1f s%n", summary.loadedCount(),
                 summary.rejected().size(), summary.quadsWritten(), (System.nanoTime() - started) / 1e9);
     }
