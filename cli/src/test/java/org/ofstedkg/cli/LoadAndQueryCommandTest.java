@@ -92,4 +92,29 @@ class LoadAndQueryCommandTest {
         assertEquals(0, kg("validate", "--db", db()), out.toString());
         assertEquals(db() + " conforms to the shapes\n", out.toString());
     }
+
+    @Test
+    void exportDumpsEveryQuadAsNQuadsAndAsTrigThatRdf4jParses() throws Exception {
+        assertEquals(0, kg("load", "--quiet", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString()));
+        long quads;
+        try (var store = org.ofstedkg.loader.store.KnowledgeGraphStore.openExisting(temp.resolve("db"))) {
+            quads = store.quadCount();
+        }
+        Path nquads = temp.resolve("dump.nq.gz");
+        assertEquals(0, kg("export", "--db", db(), "--out", nquads.toString()));
+        assertTrue(out.toString().startsWith(nquads + ": " + String.format("%,d", quads) + " quads in "), out.toString());
+        var parsed = org.apache.jena.query.DatasetFactory.create();
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(nquads))) {
+            org.apache.jena.riot.RDFDataMgr.read(parsed, in, org.apache.jena.riot.Lang.NQUADS);
+        }
+        assertEquals(quads, org.apache.jena.atlas.iterator.Iter.count(parsed.asDatasetGraph().find()));
+
+        Path trig = temp.resolve("dump.trig");
+        assertEquals(0, kg("export", "--db", db(), "--out", trig.toString(), "--format", "trig"));
+        try (var in = java.nio.file.Files.newInputStream(trig)) {
+            var model = org.eclipse.rdf4j.rio.Rio.parse(in, "", org.eclipse.rdf4j.rio.RDFFormat.TRIG);
+            assertEquals(quads, model.size());
+        }
+    }
 }
