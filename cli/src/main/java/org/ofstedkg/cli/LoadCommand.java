@@ -64,7 +64,8 @@ final class LoadCommand implements Callable<Integer> {
             throw new Kg.UsageProblem(extraAuthorities + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = Loader.files(paths);
+        Loader.FileSelection selection = Loader.FileSelection.of(paths);
+        List<Path> files = selection.files();
         LoadSummary summary = new LoadSummary();
         long started = System.nanoTime();
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
@@ -95,7 +96,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         summary.lines().forEach(out::println);
-        List<Path> passedOver = Loader.passedOver(paths);
+        List<Path> passedOver = selection.passedOver();
         if (!passedOver.isEmpty()) {
             out.printf("passed over %d file(s) in folders that are not PDF, text, Markdown or HTML: %s%n", passedOver.size(),
                     String.join(", ", passedOver.stream().map(p -> p.getFileName().toString()).limit(10).toList()));

@@ -84,44 +84,40 @@ public final class Loader {
                 Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())), classifier);
     }
 
-    /** File name endings of the formats the readers take, by which folders are searched. */
-    public static final List<String> EXTENSIONS = List.of("pdf", "txt", "text", "md", "markdown", "html", "htm");
-
     /**
-     * The files to load under the given paths: files as given (an unreadable one is then rejected with its reason),
-     * and in folders, searched recursively, the files of the formats the readers take, in name order; other files
-     * in folders (a manifest, a spreadsheet) are passed over.
+     * The files to load under the given paths, found in one walk: files given by name are taken as they are (an
+     * unreadable one is then rejected with its reason); in folders, searched recursively, the files that a reader
+     * takes by name, in name order. Other files in folders (a manifest, a spreadsheet) are passed over, and listed
+     * so that a summary can say so.
+     *
+     * @param files the files to load
+     * @param passedOver the files in folders that no reader takes
      */
+    public record FileSelection(List<Path> files, List<Path> passedOver) {
+
+        /** Selects the files under {@code paths} that the standard readers take. */
+        public static FileSelection of(List<Path> paths) throws IOException {
+            ReaderChoice readers = ReaderChoice.standard();
+            List<Path> files = new ArrayList<>();
+            List<Path> passedOver = new ArrayList<>();
+            for (Path path : paths) {
+                if (!Files.isDirectory(path)) {
+                    files.add(path);
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(path)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        (readers.takesByName(file) ? files : passedOver).add(file);
+                    }
+                }
+            }
+            return new FileSelection(List.copyOf(files), List.copyOf(passedOver));
+        }
+    }
+
+    /** The files to load under the given paths ({@link FileSelection#files}). */
     public static List<Path> files(List<Path> paths) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Loader::isReadableFormat).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    /** Files in the given folders that {@link #files} passes over, for the summary to mention. */
-    public static List<Path> passedOver(List<Path> paths) throws IOException {
-        List<Path> passed = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> !isReadableFormat(p)).sorted().forEach(passed::add);
-                }
-            }
-        }
-        return passed;
-    }
-
-    private static boolean isReadableFormat(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(ext -> name.endsWith("." + ext));
+        return FileSelection.of(paths).files();
     }
 
     /** Loads one file. */

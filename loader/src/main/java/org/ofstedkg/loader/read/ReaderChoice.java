@@ -1,5 +1,6 @@
 package org.ofstedkg.loader.read;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.ofstedkg.loader.read.UnreadableDocumentException.Reason;
@@ -33,6 +34,14 @@ public final class ReaderChoice {
     /** The readers, in the order they are asked. */
     public List<ReportReader> readers() {
         return readers;
+    }
+
+    /** Whether some reader takes a file of this name by its ending: how folders are searched for documents. */
+    public boolean takesByName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0
+                && readers.stream().anyMatch(reader -> reader.extensions().contains(name.substring(dot + 1)));
     }
 
     /** The first reader that accepts the file, if any. */

@@ -11,6 +11,9 @@ public interface ReportReader {
     /** The media type this reader reads, as the graph records it ({@code application/pdf}, {@code text/plain} ...). */
     String mediaType();
 
+    /** The file name endings (without the dot, lower case) by which this reader takes a file without reading it. */
+    java.util.Set<String> extensions();
+
     /** Whether this reader takes the file, judged by its name and, where that is not enough, its first bytes. */
     boolean accepts(SourceFile file);
 

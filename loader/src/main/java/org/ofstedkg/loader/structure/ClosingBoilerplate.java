@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.ofstedkg.loader.extract.Folding;
 import org.ofstedkg.loader.text.ReportText.Line;
 
 /**
@@ -25,7 +25,7 @@ final class ClosingBoilerplate {
     /** The index of the first boilerplate line, or {@code lines.size()} when there is none. */
     static int start(List<Line> lines) {
         for (int i = lines.size() / 2; i < lines.size(); i++) {
-            String folded = fold(lines.get(i).text());
+            String folded = Folding.fold(lines.get(i).text());
             for (String opening : OPENINGS) {
                 if (folded.startsWith(opening)) {
                     return i;
@@ -33,10 +33,6 @@ final class ClosingBoilerplate {
             }
         }
         return lines.size();
-    }
-
-    private static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> load() {
@@ -49,7 +45,7 @@ final class ClosingBoilerplate {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    openings.add(fold(line));
+                    openings.add(Folding.fold(line));
                 }
             }
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package org.ofstedkg.loader.structure;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.ofstedkg.loader.extract.Folding;
 import org.ofstedkg.loader.extract.JudgementVocabulary;
 
 /**
@@ -20,7 +20,7 @@ final class JudgementRows {
     private JudgementRows() {}
 
     static boolean isRow(String words) {
-        String folded = words.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String folded = Folding.fold(words);
         String label = TRAILING_GRADE.matcher(folded).replaceFirst("").strip();
         for (String framework : FRAMEWORKS) {
             if (VOCABULARY.area(framework, label).isPresent() || label.split(" ").length >= FEWEST_WORDS

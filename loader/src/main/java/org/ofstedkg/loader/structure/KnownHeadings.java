@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ofstedkg.loader.extract.Folding;
 import org.ofstedkg.loader.extract.JudgementVocabulary;
 import org.ofstedkg.loader.text.ReportText.Line;
 
@@ -25,6 +25,8 @@ import org.ofstedkg.loader.text.ReportText.Line;
 final class KnownHeadings {
 
     private static final Set<String> SECTION_HEADINGS = load();
+    private static final JudgementVocabulary VOCABULARY = JudgementVocabulary.bundled();
+    private static final Pattern GRADED = Pattern.compile("^(.*?):\\s*(" + VOCABULARY.gradeRegex() + ")\\.?$");
     private static final String[] FRAMEWORKS = {"ilacs", "sif"};
     private static final int MOST_WRAPPED_LINES = 3;
     /** A trailing question mark or colon, or a footnote number glued to the last word or mark ("area2", "improve?1"). */
@@ -34,25 +36,23 @@ final class KnownHeadings {
 
     /** The line indexes where known headings begin, each with the number of lines it takes. */
     static Map<Integer, Integer> find(List<Line> lines, int end) {
-        JudgementVocabulary vocabulary = JudgementVocabulary.bundled();
-        Pattern graded = Pattern.compile("^(.*?):\\s*(" + vocabulary.gradeRegex() + ")\\.?$");
         Map<Integer, Integer> headings = new HashMap<>();
         for (int i = 0; i < end; i++) {
-            String folded = fold(lines.get(i).text());
+            String folded = Folding.fold(lines.get(i).text());
             if (SECTION_HEADINGS.contains(withoutTrailer(folded))) {
                 headings.put(i, 1);
                 continue;
             }
-            Matcher matcher = graded.matcher(folded);
+            Matcher matcher = GRADED.matcher(folded);
             if (!matcher.matches()) {
                 continue;
             }
             String heading = matcher.group(1);
             for (int back = 0; back < MOST_WRAPPED_LINES && i - back >= 0; back++) {
                 if (back > 0) {
-                    heading = fold(lines.get(i - back).text()) + " " + heading;
+                    heading = Folding.fold(lines.get(i - back).text()) + " " + heading;
                 }
-                if (isArea(vocabulary, heading)) {
+                if (isArea(heading)) {
                     headings.put(i - back, back + 1);
                     break;
                 }
@@ -66,17 +66,13 @@ final class KnownHeadings {
         return TRAILER.matcher(TRAILER.matcher(folded).replaceFirst("")).replaceFirst("").strip();
     }
 
-    private static boolean isArea(JudgementVocabulary vocabulary, String heading) {
+    private static boolean isArea(String heading) {
         for (String framework : FRAMEWORKS) {
-            if (vocabulary.area(framework, heading).isPresent()) {
+            if (VOCABULARY.area(framework, heading).isPresent()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String fold(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2013', '-').replaceAll("\\s+", " ").strip();
     }
 
     private static Set<String> load() {
@@ -89,7 +85,7 @@ final class KnownHeadings {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    headings.add(fold(line));
+                    headings.add(Folding.fold(line));
                 }
             }
         } catch (IOException e) {

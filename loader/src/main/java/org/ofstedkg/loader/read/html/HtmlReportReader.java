@@ -37,6 +37,11 @@ public final class HtmlReportReader implements ReportReader {
     }
 
     @Override
+    public Set<String> extensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
         return EXTENSIONS.contains(file.extension())
                 || (file.extension().isEmpty() && ContentSniffing.isHtml(file.bytes()));

@@ -26,6 +26,11 @@ public final class MarkdownReportReader implements ReportReader {
     }
 
     @Override
+    public Set<String> extensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
         return EXTENSIONS.contains(file.extension());
     }

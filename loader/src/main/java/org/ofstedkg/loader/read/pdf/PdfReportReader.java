@@ -2,6 +2,7 @@ package org.ofstedkg.loader.read.pdf;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -32,14 +33,21 @@ public final class PdfReportReader implements ReportReader {
     /** The media type of PDF. */
     public static final String MEDIA_TYPE = "application/pdf";
 
+    private static final Set<String> EXTENSIONS = Set.of("pdf");
+
     @Override
     public String mediaType() {
         return MEDIA_TYPE;
     }
 
     @Override
+    public Set<String> extensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
-        return "pdf".equals(file.extension()) || ContentSniffing.isPdf(file.bytes());
+        return EXTENSIONS.contains(file.extension()) || ContentSniffing.isPdf(file.bytes());
     }
 
     @Override

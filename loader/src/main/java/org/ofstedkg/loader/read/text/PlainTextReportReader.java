@@ -32,6 +32,11 @@ public final class PlainTextReportReader implements ReportReader {
     }
 
     @Override
+    public Set<String> extensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
     public boolean accepts(SourceFile file) {
         return EXTENSIONS.contains(file.extension());
     }
