@@ -11,29 +11,54 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.ofstedkg.loader.DocumentOutcome;
 import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
-import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.loader.store.DocumentTarget;
+import org.ofstedkg.loader.store.EndpointException;
+import org.ofstedkg.loader.store.FusekiTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kg load}: reads reports into the database, one named graph per document. */
+/**
+ * {@code kg load}: reads reports into a local database, or into a running server through its authenticated service,
+ * one named graph per document.
+ */
 @Command(
         name = "load",
         mixinStandardHelpOptions = true,
         description = {
-            "Load inspection reports, letters and council papers (PDF, text, Markdown, HTML) into a TDB2 database, "
-                    + "one named graph per document. Folders are searched recursively. Loading a file again "
-                    + "replaces its graph.",
-            "Exits 0 when every document loaded, 1 when some were rejected (the others are loaded), 2 on a usage error."
+            "Load inspection reports, letters and council papers (PDF, text, Markdown, HTML) into a TDB2 database "
+                    + "(--db), or into a running `kg serve` through its authenticated service (--endpoint URL/ds-admin "
+                    + "--user NAME, the password from --password-file or the environment variable KG_PASSWORD): the "
+                    + "documents are read here and each document's graph is sent to the server. One named graph per "
+                    + "document. Folders are searched recursively. Loading a file again replaces its graph.",
+            "Exits 0 when every document loaded, 1 when some were rejected (the others are loaded), 2 on a usage error, "
+                    + "3 when the server refused the credentials or failed."
         })
 final class LoadCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
+    /** The environment variable that may hold the password for {@code --endpoint}. */
+    static final String PASSWORD_VARIABLE = "KG_PASSWORD";
+    /** The exit code when the server refuses the credentials or fails. */
+    static final int SERVER_REFUSED = 3;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
     Path db;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Instead of --db: the authenticated service of a running server, e.g. http://localhost:3030/ds-admin.")
+    String endpoint;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "The user of --endpoint (a user of the server's password file).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "A file whose first line is the password of --user (otherwise the environment variable "
+                    + PASSWORD_VARIABLE + ").")
+    Path passwordFile;
 
     @Option(names = "--gazetteer", paramLabel = "TTL",
             description = "Extra authorities (Turtle in the gazetteer's shape), e.g. samples/fictional-authorities.ttl; "
@@ -63,16 +88,18 @@ final class LoadCommand implements Callable<Integer> {
         if (extraAuthorities != null && !Files.isRegularFile(extraAuthorities)) {
             throw new Kg.UsageProblem(extraAuthorities + ": no such file");
         }
+        DocumentTargets.Opened opened = openTarget();
         PrintWriter out = spec.commandLine().getOut();
         Loader.FileSelection selection = Loader.FileSelection.of(paths);
         List<Path> files = selection.files();
         LoadSummary summary = new LoadSummary();
         long started = System.nanoTime();
-        try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
+        try (opened) {
+            DocumentTarget target = opened.target();
             if (extraAuthorities != null) {
-                store.installLocalAuthorities(extraAuthorities);
+                target.installLocalAuthorities(extraAuthorities);
             }
-            Loader loader = Loader.standard(store);
+            Loader loader = Loader.standard(target);
             boolean terminal = System.console() != null && !quiet;
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files.size())
@@ -94,6 +121,9 @@ final class LoadCommand implements Callable<Integer> {
                     }
                 });
             }
+        } catch (EndpointException e) {
+            spec.commandLine().getErr().println("kg load: " + e.getMessage());
+            return SERVER_REFUSED;
         }
         summary.lines().forEach(out::println);
         List<Path> passedOver = selection.passedOver();
@@ -103,5 +133,46 @@ final class LoadCommand implements Callable<Integer> {
         }
         out.printf("%.1f s%n", (System.nanoTime() - started) / 1e9);
         return summary.rejected().isEmpty() ? CommandLine.ExitCode.OK : 1;
+    }
+
+    /** The database of --db, or the server of --endpoint with the user's credentials. */
+    private DocumentTargets.Opened openTarget() throws Exception {
+        if ((db == null) == (endpoint == null)) {
+            throw new Kg.UsageProblem("give either --db DIR or --endpoint URL");
+        }
+        if (db != null) {
+            if (user != null || passwordFile != null) {
+                throw new Kg.UsageProblem("--user and --password-file go with --endpoint, not --db");
+            }
+            return DocumentTargets.database(db);
+        }
+        if (user == null) {
+            throw new Kg.UsageProblem("--endpoint needs --user NAME");
+        }
+        try {
+            return DocumentTargets.server(endpoint, new FusekiTarget.Credentials(user, password()));
+        } catch (IllegalArgumentException e) {
+            throw new Kg.UsageProblem(e.getMessage());
+        }
+    }
+
+    /** The password: the first line of --password-file, else the environment variable; never printed. */
+    private String password() throws Exception {
+        if (passwordFile != null) {
+            if (!Files.isRegularFile(passwordFile)) {
+                throw new Kg.UsageProblem(passwordFile + ": no such file");
+            }
+            String password = Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
+            if (password.isEmpty()) {
+                throw new Kg.UsageProblem(passwordFile + " holds no password on its first line");
+            }
+            return password;
+        }
+        String password = System.getenv(PASSWORD_VARIABLE);
+        if (password == null || password.isEmpty()) {
+            throw new Kg.UsageProblem("--endpoint needs a password: --password-file FILE or the environment variable "
+                    + PASSWORD_VARIABLE);
+        }
+        return password;
     }
 }

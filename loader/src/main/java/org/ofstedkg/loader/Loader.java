@@ -8,17 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.ofstedkg.loader.classify.RuleClassifier;
-import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.loader.classify.StatementClassifier;
 import org.ofstedkg.loader.extract.Extraction;
 import org.ofstedkg.loader.extract.NotAReportException;
@@ -29,6 +22,8 @@ import org.ofstedkg.loader.read.UnreadableDocumentException;
 import org.ofstedkg.loader.report.ReportDocument;
 import org.ofstedkg.loader.statements.ClassifiedStatements;
 import org.ofstedkg.loader.statements.StatementExtraction;
+import org.ofstedkg.loader.store.DatabaseTarget;
+import org.ofstedkg.loader.store.DocumentTarget;
 import org.ofstedkg.loader.store.InspectionIdentity;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import org.ofstedkg.loader.structure.DocumentStructure;
@@ -39,35 +34,37 @@ import org.ofstedkg.ontology.Iris;
 
 /**
  * The load pipeline for one document: read the file, normalise its text, extract its facts, decide which inspection
- * it describes, and write its graph, replacing any earlier graph of the same file, in one write transaction. A
- * document that cannot be read or is not a report is rejected with a one-line reason; nothing already in the
- * database is touched by a rejection.
+ * it describes, and write its graph, replacing any earlier graph of the same file, in one transaction of its
+ * {@link DocumentTarget} (a local TDB2 database, or a Fuseki server). A document that cannot be read or is not a
+ * report is rejected with a one-line reason; nothing already in the target is touched by a rejection.
  */
 public final class Loader {
 
     /** The loader's version, recorded in every graph it writes. */
     public static final String VERSION = versionOf(Loader.class);
 
-    private final KnowledgeGraphStore store;
+    private final DocumentTarget target;
     private final ReaderChoice readers;
     private final Extraction extraction;
     private final StatementClassifier classifier;
     private final DocumentGraph documentGraph = new DocumentGraph(VERSION);
 
     /**
-     * A loader writing into {@code store}.
+     * A loader writing into {@code target}.
      *
      * @param classifier says of every finding, improvement item and listed strength its polarity and themes
      */
-    public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
-        this.store = store;
+    public Loader(DocumentTarget target, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
+        this.target = target;
         this.readers = readers;
         this.extraction = extraction;
         this.classifier = classifier;
-        Dataset dataset = store.dataset();
-        if (!Txn.calculateRead(dataset, () -> dataset.containsNamedModel(Iris.VOCABULARY_GRAPH))) {
-            store.installReferenceGraphs();
-        }
+        target.installReferenceGraphsIfMissing();
+    }
+
+    /** A loader writing into the local database {@code store}. */
+    public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
+        this(new DatabaseTarget(store), readers, extraction, classifier);
     }
 
     /**
@@ -80,8 +77,18 @@ public final class Loader {
 
     /** A standard loader whose statements {@code classifier} classifies. */
     public static Loader standard(KnowledgeGraphStore store, StatementClassifier classifier) {
-        return new Loader(store, ReaderChoice.standard(),
-                Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(store.authorities())), classifier);
+        return standard(new DatabaseTarget(store), classifier);
+    }
+
+    /** A standard loader writing into {@code target}, resolving authorities through the target's gazetteer. */
+    public static Loader standard(DocumentTarget target) {
+        return standard(target, RuleClassifier.standard());
+    }
+
+    /** A standard loader writing into {@code target}, whose statements {@code classifier} classifies. */
+    public static Loader standard(DocumentTarget target, StatementClassifier classifier) {
+        return new Loader(target, ReaderChoice.standard(),
+                Extraction.standard(org.ofstedkg.loader.gazetteer.Gazetteer.of(target.authorities())), classifier);
     }
 
     /**
@@ -129,7 +136,7 @@ public final class Loader {
      * Loads files, reading and extracting them on {@code threads} threads while one thread writes them to the
      * database in the order given, so that the outcome never depends on timing: identity is decided in the write
      * transactions, one document after another. At most {@code 2 * threads} prepared documents wait in memory.
-     * The derived facts ({@link DerivedFacts}) are recomputed at the end, so that they always follow the documents.
+     * The derived facts ({@link org.ofstedkg.loader.derive.DerivedFacts}) are recomputed at the end, so that they always follow the documents.
      *
      * @param each receives each file's outcome, in the order of {@code paths}
      */
@@ -149,7 +156,7 @@ public final class Loader {
                 }
                 each.accept(write(window.poll().get()));
             }
-            DerivedFacts.recompute(store.dataset());
+            target.recomputeDerivedFacts();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("loading was interrupted", e);
@@ -196,15 +203,11 @@ public final class Loader {
 
     private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,
             ClassifiedStatements statements) {
-        Dataset dataset = store.dataset();
         AtomicLong quads = new AtomicLong();
-        InspectionIdentity.Resolved resolved = Txn.calculateWrite(dataset, () -> {
+        InspectionIdentity.Resolved resolved = target.replaceGraph(Iris.documentGraph(file.sha256()), (queries, graph) -> {
             InspectionIdentity.Resolved identity =
-                    InspectionIdentity.resolve(dataset, document.inspection(), file.sha256(), text.text());
-            DatasetGraph graph = dataset.asDatasetGraph();
-            Node name = NodeFactory.createURI(Iris.documentGraph(file.sha256()));
-            graph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(graph)) {
+                    InspectionIdentity.resolve(queries, document.inspection(), file.sha256(), text.text());
+            StreamRDF sink = new StreamRDFWrapper(graph) {
                 @Override
                 public void quad(Quad quad) {
                     quads.incrementAndGet();

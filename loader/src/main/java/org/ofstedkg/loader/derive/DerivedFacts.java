@@ -30,6 +30,11 @@ public final class DerivedFacts {
         Txn.executeWrite(dataset, () -> UpdateExecution.dataset(dataset).update(WEAKNESSES).execute());
     }
 
+    /** The rule, for a target that runs it elsewhere (a SPARQL Update sent to a server). */
+    public static UpdateRequest rule() {
+        return WEAKNESSES;
+    }
+
     private static UpdateRequest load() {
         try (InputStream in = DerivedFacts.class.getResourceAsStream(RULE)) {
             if (in == null) {

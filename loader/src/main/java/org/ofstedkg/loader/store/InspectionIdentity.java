@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -48,22 +50,31 @@ public final class InspectionIdentity {
 
     /** Resolves the inspection of {@code facts}, in a transaction the caller holds on {@code dataset}. */
     public static Resolved resolve(Dataset dataset, InspectionFacts facts, String sha256, String text) {
+        return resolve(query -> QueryExecution.dataset(dataset).query(query).build(), facts, sha256, text);
+    }
+
+    /**
+     * Resolves the inspection of {@code facts} by asking {@code queries} (SPARQL over a local dataset or a server's
+     * endpoint) what is already loaded.
+     */
+    public static Resolved resolve(Function<Query, QueryExecution> queries, InspectionFacts facts, String sha256,
+            String text) {
         String family = family(facts.kindId());
         String urn = facts.authority().ofstedUrn();
         String ownGraph = Iris.documentGraph(sha256);
         if (facts.startDate() != null || facts.endDate() != null) {
             LocalDate start = facts.startDate() != null ? facts.startDate() : facts.endDate();
             LocalDate end = facts.endDate() != null ? facts.endDate() : facts.startDate();
-            Optional<String> same = nearInspection(dataset, facts.authority().iri(), family, start, end, ownGraph);
+            Optional<String> same = nearInspection(queries, facts.authority().iri(), family, start, end, ownGraph);
             return same.map(iri -> new Resolved(iri, null, "same authority, family and fieldwork as " + iri))
                     .orElseGet(() -> new Resolved(Iris.inspection(urn, family, end), null, "new inspection"));
         }
-        Optional<String[]> copy = copiedDocument(dataset, facts.authority().iri(), family, ownGraph, text);
+        Optional<String[]> copy = copiedDocument(queries, facts.authority().iri(), family, ownGraph, text);
         return copy.map(c -> new Resolved(c[1], c[0], "no dates; a near copy of " + c[0]))
                 .orElseGet(() -> new Resolved(Iris.undatedInspection(urn, family, sha256), null, "no dates and no copy of a loaded report"));
     }
 
-    private static Optional<String> nearInspection(Dataset dataset, String authority, String family,
+    private static Optional<String> nearInspection(Function<Query, QueryExecution> queries, String authority, String family,
             LocalDate start, LocalDate end, String ownGraph) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 SELECT ?inspection ?kind ?start ?end WHERE {
@@ -81,7 +92,7 @@ public final class InspectionIdentity {
         query.setIri("starts", Ofk.startDate.getURI());
         query.setIri("ends", Ofk.endDate.getURI());
         query.setIri("own", ownGraph);
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+        try (QueryExecution execution = queries.apply(query.asQuery())) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
                 QuerySolution row = results.next();
@@ -104,7 +115,7 @@ public final class InspectionIdentity {
         return gap <= NEAR_DAYS;
     }
 
-    private static Optional<String[]> copiedDocument(Dataset dataset, String authority, String family,
+    private static Optional<String[]> copiedDocument(Function<Query, QueryExecution> queries, String authority, String family,
             String ownGraph, String text) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 SELECT ?document ?inspection ?kind ?text WHERE {
@@ -125,7 +136,7 @@ public final class InspectionIdentity {
         Set<String> mine = shingles(text);
         String[] best = null;
         double bestSimilarity = COPY_SIMILARITY;
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query.asQuery()).build()) {
+        try (QueryExecution execution = queries.apply(query.asQuery())) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
                 QuerySolution row = results.next();

@@ -1,0 +1,213 @@
+package org.ofstedkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.ontology.Iris;
+import org.ofstedkg.queries.QueryCatalogue;
+import org.ofstedkg.queries.QueryRun;
+import org.ofstedkg.service.KnowledgeGraphServer;
+import org.ofstedkg.service.ServiceSettings;
+
+/**
+ * {@code kg load --endpoint}: the samples loaded into a running server through its authenticated service give the
+ * server the same graphs a local load gives a database, with the derived facts and the text index; refused
+ * credentials write nothing and never show the password.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoadThroughServerTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final String PASSWORD = "s3cret-loader";
+
+    private Path temp;
+
+    private FusekiServer server;
+    private String base;
+    private Path passwordFile;
+    private int remoteExit;
+    private String remoteOutput;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int kg(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Kg.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private FusekiServer startServer() throws Exception {
+        Path users = temp.resolve("users-" + System.nanoTime());
+        Files.writeString(users, "loader: " + PASSWORD + "\n");
+        return KnowledgeGraphServer.start(ServiceSettings.inMemory().withAdminPasswordFile(users));
+    }
+
+    @BeforeAll
+    void loadTheSamplesLocallyAndThroughTheServer(@TempDir Path folder) throws Exception {
+        temp = folder;
+        server = startServer();
+        base = "http://localhost:" + server.getPort();
+        passwordFile = temp.resolve("password");
+        Files.writeString(passwordFile, PASSWORD + "\n");
+        String gazetteer = SAMPLES.resolve("fictional-authorities.ttl").toString();
+        String bad = SAMPLES.resolve("bad/not-a-report.pdf").toString();
+        String reports = SAMPLES.resolve("reports").toString();
+        assertEquals(1, kg("load", "--db", temp.resolve("db").toString(), "--gazetteer", gazetteer, bad, reports),
+                err.toString());
+        remoteExit = kg("load", "--endpoint", base + "/ds-admin", "--user", "loader", "--password-file",
+                passwordFile.toString(), "--gazetteer", gazetteer, bad, reports);
+        remoteOutput = out + "\n" + err;
+        System.out.println(remoteOutput);
+    }
+
+    @AfterAll
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void aLoadThroughTheServerRejectsTheBadDocumentAndLoadsTheOthers() {
+        assertEquals(1, remoteExit, remoteOutput);
+        assertTrue(remoteOutput.contains("rejected not-a-report.pdf is an HTML page, not a PDF\n"), remoteOutput);
+        assertTrue(remoteOutput.contains("loaded 13 of 14 documents"), remoteOutput);
+        assertFalse(remoteOutput.contains(PASSWORD), "the password was printed");
+    }
+
+    @Test
+    void theServerHoldsTheSameGraphsAsALocalLoadSaveTheirLoadTimes() throws Exception {
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(temp.resolve("db"))) {
+            Dataset local = store.dataset();
+            List<String> names = Txn.calculateRead(local, () -> {
+                List<String> all = new ArrayList<>();
+                local.listNames().forEachRemaining(all::add);
+                return all;
+            });
+            assertEquals(new TreeSet<>(names), remoteGraphNames());
+            assertEquals(17, names.size(), "13 documents, vocabulary, gazetteer, local gazetteer, derived facts");
+            for (String name : names) {
+                Graph here = Txn.calculateRead(local, () -> withoutTimes(local.getNamedModel(name).getGraph()));
+                Graph there = withoutTimes(GSP.service(base + "/ds/get").graphName(name).GET());
+                assertTrue(here.isIsomorphicWith(there), name + " differs: " + here.size() + " triples here, "
+                        + there.size() + " on the server");
+            }
+            var inspections = QueryCatalogue.bundled().find("inspections").orElseThrow();
+            List<String> localRows = rows(QueryRun.onDataset(inspections, Map.of(), local));
+            List<String> serverRows = rows(QueryRun.onEndpoint(inspections, Map.of(), base + "/ds/sparql"));
+            System.out.println(localRows.size() + " inspections, the same over the server and locally");
+            assertEquals(localRows, serverRows);
+        }
+    }
+
+    @Test
+    void derivedFactsAreComputedOnTheServer() {
+        try (RDFConnection connection = RDFConnection.queryConnect(base + "/ds/sparql")) {
+            assertTrue(connection.queryAsk("PREFIX ofk: <" + Iris.DEF + "> ASK { GRAPH <" + Iris.DERIVED_GRAPH
+                    + "> { ?w a ofk:WeaknessTheme ; ofk:evidence ?statement } }"));
+        }
+    }
+
+    @Test
+    void aSentenceOfANewlyLoadedDocumentIsFoundByTextSearch() {
+        try (RDFConnection connection = RDFConnection.queryConnect(base + "/ds/sparql")) {
+            List<QuerySolution> findings = new ArrayList<>();
+            connection.querySelect("PREFIX ofk: <" + Iris.DEF + "> SELECT ?s ?text { GRAPH ?g { ?s a ofk:Finding ; "
+                    + "ofk:text ?text } FILTER (STRLEN(?text) > 60) } ORDER BY ?s LIMIT 1", findings::add);
+            String statement = findings.get(0).getResource("s").getURI();
+            String[] words = findings.get(0).getLiteral("text").getString().replaceAll("[^A-Za-z0-9 ]", " ")
+                    .strip().split("\\s+");
+            String phrase = String.join(" ", List.of(words).subList(0, 6));
+            List<String> hits = new ArrayList<>();
+            connection.querySelect("PREFIX text: <http://jena.apache.org/text#> PREFIX ofk: <" + Iris.DEF + "> "
+                    + "SELECT ?s { ?s text:query (ofk:text '\"" + phrase + "\"') }",
+                    row -> hits.add(row.getResource("s").getURI()));
+            assertTrue(hits.contains(statement), phrase + " found " + hits);
+        }
+    }
+
+    @Test
+    void refusedCredentialsExitThreeWithOneLineAndWriteNothing() throws Exception {
+        FusekiServer fresh = startServer();
+        try {
+            Path wrong = temp.resolve("wrong-password");
+            Files.writeString(wrong, "not-the-password\n");
+            String service = "http://localhost:" + fresh.getPort() + "/ds-admin";
+            int exit = kg("load", "--endpoint", service, "--user", "loader", "--password-file", wrong.toString(),
+                    "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                    SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString());
+            assertEquals(3, exit, out + "\n" + err);
+            assertEquals("kg load: " + service + " refused the credentials of user 'loader' (HTTP 401)\n", err.toString());
+            assertFalse((out + err.toString()).contains("not-the-password"));
+            try (RDFConnection connection = RDFConnection.queryConnect("http://localhost:" + fresh.getPort() + "/ds/sparql")) {
+                assertFalse(connection.queryAsk("ASK { GRAPH ?g { ?s ?p ?o } }"), "something was written");
+            }
+        } finally {
+            fresh.stop();
+        }
+    }
+
+    @Test
+    void anEndpointWithoutAUserOrAPasswordIsAUsageError() {
+        assertEquals(2, kg("load", "--endpoint", base + "/ds-admin", SAMPLES.resolve("reports").toString()));
+        assertEquals("kg load: --endpoint needs --user NAME\n", err.toString());
+        assertEquals(2, kg("load", "--db", temp.resolve("x").toString(), "--endpoint", base + "/ds-admin",
+                SAMPLES.resolve("reports").toString()));
+        assertEquals("kg load: give either --db DIR or --endpoint URL\n", err.toString());
+    }
+
+    private TreeSet<String> remoteGraphNames() {
+        TreeSet<String> names = new TreeSet<>();
+        try (RDFConnection connection = RDFConnection.queryConnect(base + "/ds/sparql")) {
+            connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }", row -> names.add(row.getResource("g").getURI()));
+        }
+        return names;
+    }
+
+    /** The graph without its xsd:dateTime literals: when a document was loaded differs between two loads. */
+    private static Graph withoutTimes(Graph graph) {
+        Graph kept = GraphMemFactory.createDefaultGraph();
+        graph.find().forEachRemaining(triple -> {
+            Node object = triple.getObject();
+            if (!(object.isLiteral() && XSDDatatype.XSDdateTime.getURI().equals(object.getLiteralDatatypeURI()))) {
+                kept.add(triple);
+            }
+        });
+        return kept;
+    }
+
+    private static List<String> rows(ResultSetRewindable results) {
+        List<String> rows = new ArrayList<>();
+        results.forEachRemaining(row -> {
+            java.util.TreeMap<String, String> values = new java.util.TreeMap<>();
+            row.varNames().forEachRemaining(name -> values.put(name, row.get(name).toString()));
+            rows.add(values.toString());
+        });
+        return rows;
+    }
+}

@@ -1,0 +1,60 @@
+package org.ofstedkg.loader.store;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.ofstedkg.loader.derive.DerivedFacts;
+import org.ofstedkg.ontology.Iris;
+
+/**
+ * Documents written straight into a local TDB2 database ({@link KnowledgeGraphStore}): each graph in one write
+ * transaction, in which the identity queries see the database as it is.
+ */
+public final class DatabaseTarget implements DocumentTarget {
+
+    private final KnowledgeGraphStore store;
+
+    public DatabaseTarget(KnowledgeGraphStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void installReferenceGraphsIfMissing() {
+        Dataset dataset = store.dataset();
+        if (!Txn.calculateRead(dataset, () -> dataset.containsNamedModel(Iris.VOCABULARY_GRAPH))) {
+            store.installReferenceGraphs();
+        }
+    }
+
+    @Override
+    public void installLocalAuthorities(Path turtle) {
+        store.installLocalAuthorities(turtle);
+    }
+
+    @Override
+    public Model authorities() {
+        return store.authorities();
+    }
+
+    @Override
+    public <R> R replaceGraph(String graphIri, GraphWrite<R> write) {
+        Dataset dataset = store.dataset();
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph graphs = dataset.asDatasetGraph();
+            Node name = NodeFactory.createURI(graphIri);
+            graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+            return write.write(query -> QueryExecution.dataset(dataset).query(query).build(), StreamRDFLib.dataset(graphs));
+        });
+    }
+
+    @Override
+    public void recomputeDerivedFacts() {
+        DerivedFacts.recompute(store.dataset());
+    }
+}

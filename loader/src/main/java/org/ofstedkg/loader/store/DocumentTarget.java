@@ -1,0 +1,44 @@
+package org.ofstedkg.loader.store;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Where loaded documents go: a TDB2 database on this machine ({@link DatabaseTarget}) or a running Fuseki server
+ * reached through its authenticated service ({@link FusekiTarget}). Either way a document's graph replaces any
+ * earlier graph of the same name as one transaction, so a failure never leaves a graph half written, and the
+ * identity of inspections is decided by queries over what the target already holds.
+ */
+public interface DocumentTarget {
+
+    /** Writes the ontology, vocabularies and gazetteer into their graphs when the target has none yet. */
+    void installReferenceGraphsIfMissing();
+
+    /** Replaces the local gazetteer graph by the authorities of a Turtle file in the gazetteer's shape. */
+    void installLocalAuthorities(Path turtle);
+
+    /** The authorities of the target's gazetteer graphs (the bundled gazetteer when it has none) and local additions. */
+    Model authorities();
+
+    /**
+     * Replaces the named graph {@code graphIri} by the quads {@code write} sends to its sink, in one transaction.
+     * {@code write} may ask questions of what the target already holds (other graphs than this one) before it
+     * writes; when it throws, nothing of this graph is written.
+     *
+     * @return what {@code write} returned
+     */
+    <R> R replaceGraph(String graphIri, GraphWrite<R> write);
+
+    /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}). */
+    void recomputeDerivedFacts();
+
+    /** Writes one graph, given a way to run SPARQL queries over the target and the sink for the graph's quads. */
+    @FunctionalInterface
+    interface GraphWrite<R> {
+        R write(Function<Query, QueryExecution> queries, StreamRDF graph);
+    }
+}
