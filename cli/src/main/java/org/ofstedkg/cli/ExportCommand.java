@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.RDFFormat;
+import org.ofstedkg.loader.store.DatasetDump;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(db);
                 OutputStream file = new BufferedOutputStream(Files.newOutputStream(out));
                 OutputStream stream = out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file) : file) {
-            quads = store.export(stream, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
+            quads = store.export(stream, (format == Format.trig ? DatasetDump.Format.TRIG : DatasetDump.Format.NQUADS).rdfFormat());
         }
         spec.commandLine().getOut().printf("%s: %,d quads in %,d bytes, %.1f s%n", out, quads, Files.size(out),
                 (System.nanoTime() - started) / 1e9);

@@ -7,8 +7,8 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * The Fuseki module of ofsted-kg: adds to a Fuseki main server the linked-data paths ({@code /id/...},
- * {@code /def/...}, {@code /doc/...}, the authority look-up) and {@code /.well-known/void}, all answered from the
- * public service's dataset. It changes no Fuseki service: SPARQL, the Graph Store and their limits stay Fuseki's.
+ * {@code /def/...}, {@code /doc/...}, the authority look-up), {@code /.well-known/void} and the dumps ({@code /dumps/...}), all
+ * answered from the public service's dataset. It changes no Fuseki service: SPARQL, the Graph Store and their limits stay Fuseki's.
  */
 public final class LinkedDataModule implements FusekiModule {
 
@@ -35,6 +35,7 @@ public final class LinkedDataModule implements FusekiModule {
                 .addServlet(LinkedDataPaths.DEF, linkedData)
                 .addServlet(LinkedDataPaths.DEF + "/*", linkedData)
                 .addServlet(LinkedDataPaths.DOC + "*", linkedData)
-                .addServlet("/.well-known/void", new VoidServlet(KnowledgeGraphServer.SERVICE));
+                .addServlet("/.well-known/void", new VoidServlet(KnowledgeGraphServer.SERVICE))
+                .addServlet(DumpServlet.PATH + "*", new DumpServlet(KnowledgeGraphServer.SERVICE));
     }
 }

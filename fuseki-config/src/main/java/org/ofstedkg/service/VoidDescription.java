@@ -14,13 +14,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.ofstedkg.loader.store.DatasetDump;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.W3c;
 
 /**
  * The dataset described in VoID and DCAT, for {@code /.well-known/void}: its size (quads over all graphs, and how
  * many named graphs: one per source document plus the reference graphs), the vocabularies its predicates come
- * from, example resources, its URI space, its licence, and where its SPARQL endpoint is on this server.
+ * from, example resources, its URI space, its licence, and where its SPARQL endpoint and its dumps (gzipped N-Quads
+ * and TriG, as DCAT distributions with media type and licence) are on this server.
  */
 public final class VoidDescription {
 
@@ -30,6 +32,8 @@ public final class VoidDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** DCAT names media types by their IANA registry IRIs. */
+    static final String IANA = "http://www.iana.org/assignments/media-types/";
 
     private VoidDescription() {}
 
@@ -65,6 +69,18 @@ public final class VoidDescription {
         ds.addProperty(model.createProperty(DCAT + "distribution"), model.createResource()
                 .addProperty(RDF.type, model.createResource(DCAT + "Distribution"))
                 .addProperty(model.createProperty(DCAT + "accessService"), service));
+        for (DatasetDump.Format format : DatasetDump.Format.values()) {
+            Resource dump = model.createResource(serverBase + DumpServlet.PATH + DumpServlet.fileName(format));
+            ds.addProperty(model.createProperty(VOID + "dataDump"), dump);
+            ds.addProperty(model.createProperty(DCAT + "distribution"), model.createResource()
+                    .addProperty(RDF.type, model.createResource(DCAT + "Distribution"))
+                    .addProperty(DCTerms.title, "The whole dataset, every named graph, as gzipped "
+                            + (format == DatasetDump.Format.NQUADS ? "N-Quads" : "TriG"))
+                    .addProperty(model.createProperty(DCAT + "downloadURL"), dump)
+                    .addProperty(model.createProperty(DCAT + "mediaType"), model.createResource(IANA + format.mediaType()))
+                    .addProperty(model.createProperty(DCAT + "compressFormat"), model.createResource(IANA + "application/gzip"))
+                    .addProperty(DCTerms.license, model.createResource(DocumentDescription.LICENCE)));
+        }
         Txn.executeRead(dataset, () -> {
             long quads = Iter.count(dataset.find());
             long graphs = Iter.count(dataset.listGraphNodes());

@@ -100,19 +100,7 @@ public final class KnowledgeGraphStore implements AutoCloseable {
      * store (or TDB2's bulk loader) can load. Returns the number of quads written.
      */
     public long export(java.io.OutputStream out, org.apache.jena.riot.RDFFormat format) {
-        return Txn.calculateRead(dataset, () -> {
-            org.apache.jena.riot.system.StreamRDF writer = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, format);
-            writer.start();
-            dataset.asDatasetGraph().prefixes().forEach(writer::prefix);
-            long count = 0;
-            var quads = dataset.asDatasetGraph().find();
-            while (quads.hasNext()) {
-                writer.quad(quads.next());
-                count++;
-            }
-            writer.finish();
-            return count;
-        });
+        return DatasetDump.write(dataset.asDatasetGraph(), out, format);
     }
 
     /** The number of quads in the database, in a read transaction. */
