@@ -1,6 +1,7 @@
 #!/bin/sh
 # Smoke test of an ofsted-kg deployment, with curl only: SPARQL ASK and CONSTRUCT, a 303 from a thing to its
-# document, content negotiation, the authority look-up, 404 for an unknown IRI, a 400 for a bad query, and VoID.
+# document, content negotiation, the authority look-up, 404 for an unknown IRI, a 400 for a bad query, VoID and the
+# dump files it links, and the Fuseki UI with the read-only admin paths it uses (and none that changes data).
 #
 #   fuseki-config/smoke-test.sh [BASE_URL] [AUTHORITY_URN]
 #
@@ -63,6 +64,25 @@ check "look-up by URN" "303 $BASE/id/authority/$URN" "$lookup"
 
 void=$(curl -s -H 'Accept: text/turtle' "$BASE/.well-known/void")
 check_contains "VoID names the SPARQL endpoint" "void:sparqlEndpoint" "$void"
+
+check_contains "VoID links the N-Quads dump" "$BASE/dumps/ofsted-kg.nq.gz" "$void"
+for dump in ofsted-kg.nq.gz ofsted-kg.trig.gz; do
+    type=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' "$BASE/dumps/$dump")
+    check "dump $dump" "200 application/gzip" "$type"
+done
+# The first line of the N-Quads dump is one quad, ending with a full stop.
+first=$(curl -s "$BASE/dumps/ofsted-kg.nq.gz" | gzip -dc 2>/dev/null | head -n 1)
+case "$first" in
+    *' .') pass "the N-Quads dump unzips to quads" ;;
+    *) fail "the N-Quads dump unzips to quads: first line '$first'" ;;
+esac
+
+ui=$(curl -s "$BASE/")
+check_contains "Fuseki UI at /" "<title>Apache Jena Fuseki UI</title>" "$ui"
+check_contains "the UI's dataset list names /ds" '"ds.name" : "/ds"' "$(curl -s "$BASE/\$/datasets")"
+check "the UI's ping" 200 "$(status "$BASE/\$/ping")"
+check "no dataset made over HTTP" 405 "$(status -X POST --data 'dbName=smoke&dbType=mem' "$BASE/\$/datasets")"
+check "no dataset deleted over HTTP" 405 "$(status -X DELETE "$BASE/\$/datasets/ds")"
 
 if [ "$failures" -eq 0 ]; then
     echo "all checks passed against $BASE"

@@ -23,9 +23,10 @@ import picocli.CommandLine.Option;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve a TDB2 database with Fuseki (fuseki-config/config.ttl): SPARQL at /ds/sparql, Graph Store read at "
-                    + "/ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void. Loads the given "
-                    + "documents first. Runs until stopped (Ctrl-C).",
+            "Serve a TDB2 database with Fuseki (fuseki-config/config.ttl): the Fuseki UI at /, SPARQL at /ds/sparql, "
+                    + "Graph Store read at /ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void, "
+                    + "dumps at /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.trig.gz. Loads the given documents first. "
+                    + "Runs until stopped (Ctrl-C).",
             "Exits 2 on a usage error (no database and nothing to load, a missing file)."
         })
 final class ServeCommand implements Callable<Integer> {
@@ -91,12 +92,15 @@ final class ServeCommand implements Callable<Integer> {
         FusekiServer server = KnowledgeGraphServer.start(settings);
         String base = "http://localhost:" + server.getPort();
         out.println("serving " + db + " at " + base + "/");
+        out.println("  Fuseki UI           " + base + "/");
         out.println("  SPARQL query        " + base + "/ds/sparql");
         out.println("  Graph Store (read)  " + base + "/ds/get");
         out.println("  linked data         " + base + "/id/authority?name=...  " + base + "/def");
         out.println("  VoID                " + base + "/.well-known/void");
+        out.println("  dumps               " + base + "/dumps/ofsted-kg.nq.gz  " + base + "/dumps/ofsted-kg.trig.gz");
         if (adminPasswordFile != null) {
             out.println("  updates (auth)      " + base + "/ds-admin/update  " + base + "/ds-admin/data");
+            out.println("  load (auth)         kg load --endpoint " + base + "/ds-admin --user NAME --password-file FILE PATH...");
         }
         out.println("query timeout " + timeoutSeconds + " s; Ctrl-C stops the server");
         out.flush();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.rdf.model.Model;
@@ -25,7 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The ofsted-kg service: Fuseki main started from the project's assembler file ({@code fuseki-config/config.ttl},
- * or its in-memory twin {@code config-test.ttl}) with the project's modules ({@link ServiceModules}) added.
+ * or its in-memory twin {@code config-test.ttl}) with the project's modules ({@link ServiceModules}) and the Fuseki UI
+ * ({@link UserInterfaceModule}) added.
  *
  * <p>The assembler graph is the file as a Fuseki user reads it, with only what a deployment chooses set in it: the
  * database and text-index paths, the query timeout and, when a password file is given, a second service
@@ -58,9 +60,16 @@ public final class KnowledgeGraphServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(configuration(settings))
-                .fusekiModules(FusekiModules.create(ServiceModules.all(settings.htmlRowCap())));
+                .fusekiModules(FusekiModules.create(modules(settings)));
         settings.adminPasswordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         return builder.build();
+    }
+
+    /** The project's modules, and the Fuseki UI. */
+    private static List<FusekiModule> modules(ServiceSettings settings) {
+        List<FusekiModule> modules = new ArrayList<>(ServiceModules.all(settings.htmlRowCap()));
+        modules.add(new UserInterfaceModule());
+        return modules;
     }
 
     /**

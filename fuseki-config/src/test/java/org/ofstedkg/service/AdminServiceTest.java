@@ -91,6 +91,20 @@ class AdminServiceTest {
     }
 
     @Test
+    void theUiListsTheAdminServiceButNoOneCreatesADatasetThroughIt() throws Exception {
+        HttpResponse<String> datasets = http.send(HttpRequest.newBuilder(URI.create(base + "/$/datasets")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> names = org.apache.jena.atlas.json.JSON.parse(datasets.body()).get("datasets").getAsArray().stream()
+                .map(d -> d.getAsObject().get("ds.name").getAsString().value()).sorted().toList();
+        assertEquals(List.of("/ds", "/ds-admin"), names);
+        HttpRequest create = HttpRequest.newBuilder(URI.create(base + "/$/datasets"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("loader:s3cret".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("dbName=other&dbType=mem")).build();
+        assertEquals(405, http.send(create, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
     void withoutAPasswordFileThereIsNoUpdateService() {
         FusekiServer plain = KnowledgeGraphServer.build(ServiceSettings.inMemory());
         try {
