@@ -134,9 +134,10 @@ public final class Loader {
 
     /**
      * Loads files, reading and extracting them on {@code threads} threads while one thread writes them to the
-     * database in the order given, so that the outcome never depends on timing: identity is decided in the write
-     * transactions, one document after another. At most {@code 2 * threads} prepared documents wait in memory.
-     * The derived facts ({@link org.ofstedkg.loader.derive.DerivedFacts}) are recomputed at the end, so that they always follow the documents.
+     * target in the order given, so that the outcome never depends on timing: identity is decided as each document
+     * is written, one document after another. At most {@code 2 * threads} prepared documents wait in memory. The
+     * derived facts ({@link org.ofstedkg.loader.derive.DerivedFacts}) are recomputed at the end, so that they always
+     * follow the documents.
      *
      * @param each receives each file's outcome, in the order of {@code paths}
      */
