@@ -1,6 +1,7 @@
 package org.ofstedkg.loader.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -51,6 +52,12 @@ public final class DatabaseTarget implements DocumentTarget {
             graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             return write.write(query -> QueryExecution.dataset(dataset).query(query).build(), StreamRDFLib.dataset(graphs));
         });
+    }
+
+    /** Jena's {@link Txn} joins a write transaction already open, so each {@link #replaceGraph} inside is part of it. */
+    @Override
+    public <R> R inOneTransaction(Supplier<R> work) {
+        return Txn.calculateWrite(store.dataset(), work);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ofstedkg.loader.store;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -32,6 +33,12 @@ public interface DocumentTarget {
      * @return what {@code write} returned
      */
     <R> R replaceGraph(String graphIri, GraphWrite<R> write);
+
+    /**
+     * Runs {@code work}, which may replace several graphs, as one transaction where the target can (a local
+     * database: one commit, one disk sync, for many documents); a server still takes each graph as its own request.
+     */
+    <R> R inOneTransaction(Supplier<R> work);
 
     /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}). */
     void recomputeDerivedFacts();

@@ -148,6 +148,12 @@ public final class FusekiTarget implements DocumentTarget {
         return result;
     }
 
+    /** Fuseki's Graph Store Protocol takes one graph per request, so the graphs of {@code work} commit one by one. */
+    @Override
+    public <R> R inOneTransaction(Supplier<R> work) {
+        return work.get();
+    }
+
     @Override
     public void recomputeDerivedFacts() {
         call(() -> {
