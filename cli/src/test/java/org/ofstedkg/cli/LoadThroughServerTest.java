@@ -173,6 +173,19 @@ class LoadThroughServerTest {
     }
 
     @Test
+    void aServerThatIsNotThereExitsThreeWithOneLine() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String service = "http://localhost:" + port + "/ds-admin";
+        assertEquals(3, kg("load", "--endpoint", service, "--user", "loader", "--password-file", passwordFile.toString(),
+                SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString()));
+        assertTrue(err.toString().startsWith("kg load: " + service + " failed: no answer"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
     void anEndpointWithoutAUserOrAPasswordIsAUsageError() {
         assertEquals(2, kg("load", "--endpoint", base + "/ds-admin", SAMPLES.resolve("reports").toString()));
         assertEquals("kg load: --endpoint needs --user NAME\n", err.toString());
