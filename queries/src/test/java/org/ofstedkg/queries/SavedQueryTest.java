@@ -33,8 +33,8 @@ class SavedQueryTest {
     @Test
     void readsParametersFromUnderscoreVariablesOnceEachWithRequirednessAndDefaults() {
         SavedQuery query = SavedQuery.parse("grades", TEXT);
-        assertEquals(List.of(new QueryParameter("authority", "_authority", true, null),
-                new QueryParameter("minimum", "__minimum", false, "2")), query.parameters());
+        assertEquals(List.of(new QueryParameter("authority", "_authority", true, ParameterType.STRING, null, List.of()),
+                new QueryParameter("minimum", "__minimum", false, ParameterType.STRING, "2", List.of())), query.parameters());
     }
 
     @Test
@@ -48,7 +48,7 @@ class SavedQueryTest {
     @Test
     void anUnknownParameterIsAnErrorThatListsTheValidOnes() {
         SavedQuery query = SavedQuery.parse("grades", TEXT);
-        var error = assertThrows(QueryRun.ParameterException.class,
+        var error = assertThrows(ParameterException.class,
                 () -> QueryRun.bindings(query, Map.of("authority", "80447", "colour", "red")));
         assertEquals("query grades has no parameter 'colour'; its parameters: authority, minimum", error.getMessage());
     }
@@ -56,8 +56,8 @@ class SavedQueryTest {
     @Test
     void aMissingRequiredParameterIsAnError() {
         SavedQuery query = SavedQuery.parse("grades", TEXT);
-        var error = assertThrows(QueryRun.ParameterException.class, () -> QueryRun.bindings(query, Map.of()));
-        assertEquals("query grades needs --param authority=VALUE", error.getMessage());
+        var error = assertThrows(ParameterException.class, () -> QueryRun.bindings(query, Map.of()));
+        assertEquals("query grades needs parameter 'authority' (a text)", error.getMessage());
     }
 
     @Test
