@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.OntologyResources;
 
@@ -21,6 +22,7 @@ import org.ofstedkg.ontology.OntologyResources;
 public final class KnowledgeGraphStore implements AutoCloseable {
 
     private final Path directory;
+    private final Dataset database;
     private final Dataset dataset;
     private final boolean writing;
 
@@ -28,7 +30,8 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         this.directory = directory;
         this.writing = writing;
         Path index = TextIndex.folderOf(directory);
-        this.dataset = TextIndex.wrap(TDB2Factory.connectDataset(directory.toString()), index);
+        this.database = TDB2Factory.connectDataset(directory.toString());
+        this.dataset = TextIndex.wrap(database, index);
         if (!TextIndex.inStep(index)) {
             TextIndex.rebuild(dataset.asDatasetGraph());
             TextIndex.markInStep(index);
@@ -152,6 +155,8 @@ public final class KnowledgeGraphStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        // The index joined TDB2's transactions; let the next opening in this process start without it.
+        TDBInternal.expel(database.asDatasetGraph());
         if (writing) {
             TextIndex.markInStep(TextIndex.folderOf(directory));
         }
