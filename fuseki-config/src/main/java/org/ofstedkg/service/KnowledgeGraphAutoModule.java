@@ -29,7 +29,7 @@ public final class KnowledgeGraphAutoModule implements FusekiAutoModule {
             Fuseki.configLog.info("ofsted-kg: no service /{}, so no linked data, VoID or dumps", KnowledgeGraphServer.SERVICE);
             return;
         }
-        ServiceModules.all(ServiceSettings.DEFAULT_HTML_ROW_CAP)
+        ServiceModules.all(ServiceSettings.DEFAULT_HTML_ROW_CAP, ServiceSettings.DEFAULT_QUERY_TIMEOUT)
                 .forEach(module -> module.prepare(builder, datasetNames, configModel));
     }
 }

@@ -1,5 +1,6 @@
 package org.ofstedkg.service;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
@@ -12,8 +13,11 @@ public final class ServiceModules {
 
     private ServiceModules() {}
 
-    /** The modules, with the most rows an HTML page lists per table. */
-    public static List<FusekiModule> all(int htmlRowCap) {
-        return List.of(new LinkedDataModule(htmlRowCap));
+    /**
+     * The modules, with the most rows an HTML page lists per table and the time after which a saved query is
+     * cancelled.
+     */
+    public static List<FusekiModule> all(int htmlRowCap, Duration queryTimeout) {
+        return List.of(new LinkedDataModule(htmlRowCap), new SavedQueryModule(queryTimeout.toMillis()));
     }
 }
