@@ -55,10 +55,15 @@ public final class KnowledgeGraphServer {
      * authentication when an admin password file is set.
      */
     public static FusekiServer build(ServiceSettings settings) {
+        return build(settings, FairUseSettings.defaults());
+    }
+
+    /** Builds the server (not started), holding the public service to {@code fairUse}. */
+    public static FusekiServer build(ServiceSettings settings, FairUseSettings fairUse) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(configuration(settings))
-                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap())));
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap()), new FairUseModule(fairUse)));
         settings.adminPasswordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         return builder.build();
     }
@@ -68,7 +73,12 @@ public final class KnowledgeGraphServer {
      * {@code kg load} went straight into TDB2, past the index).
      */
     public static FusekiServer start(ServiceSettings settings) {
-        FusekiServer server = build(settings).start();
+        return start(settings, FairUseSettings.defaults());
+    }
+
+    /** Builds and starts the server as {@link #start(ServiceSettings)} does, holding the public service to {@code fairUse}. */
+    public static FusekiServer start(ServiceSettings settings, FairUseSettings fairUse) {
+        FusekiServer server = build(settings, fairUse).start();
         TextIndexRebuild.rebuild(dataset(server));
         return server;
     }
@@ -121,8 +131,9 @@ public final class KnowledgeGraphServer {
             server.addProperty(config.createProperty(JA + "context"), setting);
             settings = List.of(setting);
         }
+        // First result and overall: ARQ reads one number as the time to the first result only.
         for (Resource setting : settings) {
-            replace(config, setting, JA + "cxtValue", config.createLiteral(Long.toString(millis)));
+            replace(config, setting, JA + "cxtValue", config.createLiteral(millis + "," + millis));
         }
         if (!config.contains(null, cxtValue)) {
             throw new IllegalStateException("the query timeout was not set");
