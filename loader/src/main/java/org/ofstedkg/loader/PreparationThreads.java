@@ -98,6 +98,11 @@ final class PreparationThreads {
             }
         }
 
+        /** Whether the task has ended (or been abandoned): its result is there without waiting. */
+        boolean isDone() {
+            return result.isDone();
+        }
+
         /** Stops waiting for the task and gives its place to the next; its thread is asked to stop. */
         void abandon() {
             result.cancel(false);

@@ -48,6 +48,31 @@ class LoadOrderTest {
                 "graphs that differ when loaded in reverse order");
     }
 
+    /**
+     * An undated document and its near copy (the sample OCR report, and the same bytes with a line end added): the
+     * copy is the original's alternate and shares its inspection; loading both again must not make the original a
+     * copy of its copy. (Which of two near copies is the original does depend on which came first: without dates
+     * there is nothing else to go by.)
+     */
+    @Test
+    void reloadingAnUndatedOriginalAfterItsCopyLeavesBothGraphsAsTheyWere() throws IOException {
+        Path original = temp.resolve("ocr.txt");
+        Path copy = temp.resolve("ocr-copy.txt");
+        byte[] bytes = Files.readAllBytes(HostileInputs.SAMPLES.resolve("borsetshire-ilacs-2020-ocr.txt"));
+        Files.write(original, bytes);
+        Files.write(copy, bytes);
+        Files.writeString(copy, "\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Map<String, Graph> once = load(temp.resolve("copies-once"), List.of(List.of(original, copy)));
+        Map<String, Graph> twice = load(temp.resolve("copies-twice"), List.of(List.of(original, copy), List.of(original, copy)));
+
+        long links = once.values().stream()
+                .mapToLong(graph -> graph.find(null, org.ofstedkg.ontology.W3c.provAlternateOf.asNode(), null).toList().size())
+                .sum();
+        assertEquals(1, links, "the copy, and only the copy, is an alternate of the other");
+        assertEquals(List.of(), GraphsWithoutLoadTimes.differences(once, twice), "graphs that differ when loaded twice");
+    }
+
     private static Map<String, Graph> load(Path db, List<List<Path>> runs) throws IOException {
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
             store.installLocalAuthorities(AUTHORITIES);
