@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.ofstedkg.loader.DocumentLimits;
 import org.ofstedkg.loader.DocumentOutcome;
 import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
@@ -69,6 +70,14 @@ final class LoadCommand implements Callable<Integer> {
             + "(default: the number of processors); one more writes them.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--" + DocumentLimits.MAX_BYTES_KEY, paramLabel = "BYTES",
+            description = DocumentLimits.MAX_BYTES_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    long maxDocumentBytes = DocumentLimits.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--" + DocumentLimits.MAX_TIME_KEY, paramLabel = "SECONDS",
+            description = DocumentLimits.MAX_TIME_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    double maxDocumentSeconds = DocumentLimits.DEFAULT_MAX_TIME.toMillis() / 1000.0;
+
     @Option(names = "--quiet", description = "Print only the summary.")
     boolean quiet;
 
@@ -85,6 +94,12 @@ final class LoadCommand implements Callable<Integer> {
                 throw new Kg.UsageProblem(path + ": no such file or folder");
             }
         }
+        if (maxDocumentBytes < 1 || maxDocumentSeconds <= 0) {
+            throw new Kg.UsageProblem("--" + DocumentLimits.MAX_BYTES_KEY + " and --" + DocumentLimits.MAX_TIME_KEY
+                    + " must be positive");
+        }
+        DocumentLimits limits = new DocumentLimits(maxDocumentBytes,
+                java.time.Duration.ofMillis(Math.round(maxDocumentSeconds * 1000)));
         if (extraAuthorities != null && !Files.isRegularFile(extraAuthorities)) {
             throw new Kg.UsageProblem(extraAuthorities + ": no such file");
         }
@@ -99,7 +114,7 @@ final class LoadCommand implements Callable<Integer> {
             if (extraAuthorities != null) {
                 target.installLocalAuthorities(extraAuthorities);
             }
-            Loader loader = Loader.standard(target);
+            Loader loader = Loader.standard(target).withLimits(limits);
             boolean terminal = System.console() != null && !quiet;
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files.size())

@@ -12,6 +12,7 @@ import org.ofstedkg.loader.LoadSummary;
 import org.ofstedkg.loader.Loader;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import org.ofstedkg.loader.store.NoDatabaseException;
+import org.ofstedkg.service.FairUseSettings;
 import org.ofstedkg.service.KnowledgeGraphServer;
 import org.ofstedkg.service.ServiceSettings;
 import picocli.CommandLine;
@@ -62,6 +63,22 @@ final class ServeCommand implements Callable<Integer> {
                     + "and Graph Store writes from those users (HTTP Basic: put the server behind HTTPS).")
     Path adminPasswordFile;
 
+    @Option(names = "--" + FairUseSettings.QUERY_TIME_KEY, paramLabel = "SECONDS",
+            description = FairUseSettings.QUERY_TIME_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    long querySecondsPerMinute = FairUseSettings.DEFAULT_QUERY_TIME_PER_MINUTE.toSeconds();
+
+    @Option(names = "--" + FairUseSettings.MAX_REQUEST_KEY, paramLabel = "BYTES",
+            description = FairUseSettings.MAX_REQUEST_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    long maxRequestBytes = FairUseSettings.DEFAULT_MAX_REQUEST_BYTES;
+
+    @Option(names = "--" + FairUseSettings.CLIENT_KEY, paramLabel = "KEY",
+            description = FairUseSettings.CLIENT_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    FairUseSettings.ClientKey fairUseClient = FairUseSettings.DEFAULT_CLIENT;
+
+    @Option(names = "--" + FairUseSettings.MAX_OFFSET_KEY, paramLabel = "ROWS",
+            description = FairUseSettings.MAX_OFFSET_DESCRIPTION + " Default: ${DEFAULT-VALUE}.")
+    long maxOffset = FairUseSettings.DEFAULT_MAX_OFFSET;
+
     @Override
     public Integer call() throws Exception {
         for (Path path : load) {
@@ -78,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new Kg.UsageProblem("--timeout must be at least 1 second");
         }
+        if (querySecondsPerMinute < 1 || maxRequestBytes < 1 || maxOffset < 0) {
+            throw new Kg.UsageProblem("--" + FairUseSettings.QUERY_TIME_KEY + " and --" + FairUseSettings.MAX_REQUEST_KEY
+                    + " must be positive, --" + FairUseSettings.MAX_OFFSET_KEY + " not negative");
+        }
+        FairUseSettings fairUse = new FairUseSettings(Duration.ofSeconds(querySecondsPerMinute), maxRequestBytes,
+                fairUseClient, maxOffset);
         PrintWriter out = spec.commandLine().getOut();
         if (!load.isEmpty() || extraAuthorities != null) {
             loadFirst(out);
@@ -89,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
         if (adminPasswordFile != null) {
             settings = settings.withAdminPasswordFile(adminPasswordFile);
         }
-        FusekiServer server = KnowledgeGraphServer.start(settings);
+        FusekiServer server = KnowledgeGraphServer.start(settings, fairUse);
         String base = "http://localhost:" + server.getPort();
         out.println("serving " + db + " at " + base + "/");
         out.println("  Fuseki UI           " + base + "/");

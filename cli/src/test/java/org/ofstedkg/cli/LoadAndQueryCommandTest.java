@@ -56,6 +56,20 @@ class LoadAndQueryCommandTest {
     }
 
     @Test
+    void aDocumentOverTheSizeLimitIsRejectedByNameAndTheOthersLoad() {
+        assertEquals(1, kg("load", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                "--max-document-bytes", "10000", "--max-document-seconds", "30",
+                SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString(),
+                SAMPLES.resolve("reports/borsetshire-jtai-2023.txt").toString()));
+        assertTrue(out.toString().contains(
+                "rejected borsetshire-ilacs-2024.txt is 13,516 bytes, over the limit of 10,000 bytes per document\n"),
+                out.toString());
+        assertTrue(out.toString().contains("loaded 1 of 2 documents"), out.toString());
+        assertEquals(2, kg("load", "--db", db(), "--max-document-seconds", "0",
+                SAMPLES.resolve("reports/borsetshire-jtai-2023.txt").toString()));
+    }
+
+    @Test
     void aPathThatDoesNotExistIsAUsageErrorWithExitTwo() {
         Path missing = temp.resolve("nowhere.pdf");
         assertEquals(2, kg("load", "--db", db(), missing.toString()));

@@ -59,17 +59,23 @@ public final class KnowledgeGraphServer {
      * authentication when an admin password file is set.
      */
     public static FusekiServer build(ServiceSettings settings) {
+        return build(settings, FairUseSettings.defaults());
+    }
+
+    /** Builds the server (not started), holding the public service to {@code fairUse}. */
+    public static FusekiServer build(ServiceSettings settings, FairUseSettings fairUse) {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(configuration(settings))
-                .fusekiModules(FusekiModules.create(modules(settings)));
+                .fusekiModules(FusekiModules.create(modules(settings, fairUse)));
         settings.adminPasswordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         return builder.build();
     }
 
-    /** The project's modules, and the Fuseki UI. */
-    private static List<FusekiModule> modules(ServiceSettings settings) {
+    /** The project's modules, the fair-use limits of the public service, and the Fuseki UI. */
+    private static List<FusekiModule> modules(ServiceSettings settings, FairUseSettings fairUse) {
         List<FusekiModule> modules = new ArrayList<>(ServiceModules.all(settings.htmlRowCap(), settings.queryTimeout()));
+        modules.add(new FairUseModule(fairUse));
         modules.add(new UserInterfaceModule());
         return modules;
     }
@@ -80,7 +86,12 @@ public final class KnowledgeGraphServer {
      * in-memory twin.
      */
     public static FusekiServer start(ServiceSettings settings) {
-        FusekiServer server = build(settings).start();
+        return start(settings, FairUseSettings.defaults());
+    }
+
+    /** Builds and starts the server as {@link #start(ServiceSettings)} does, holding the public service to {@code fairUse}. */
+    public static FusekiServer start(ServiceSettings settings, FairUseSettings fairUse) {
+        FusekiServer server = build(settings, fairUse).start();
         Optional<Path> index = settings.textIndex();
         if (index.isEmpty() || !TextIndex.inStep(index.get())) {
             TextIndex.rebuild(dataset(server));
@@ -137,8 +148,9 @@ public final class KnowledgeGraphServer {
             server.addProperty(config.createProperty(JA + "context"), setting);
             settings = List.of(setting);
         }
+        // First result and overall: ARQ reads one number as the time to the first result only.
         for (Resource setting : settings) {
-            replace(config, setting, JA + "cxtValue", config.createLiteral(Long.toString(millis)));
+            replace(config, setting, JA + "cxtValue", config.createLiteral(millis + "," + millis));
         }
         if (!config.contains(null, cxtValue)) {
             throw new IllegalStateException("the query timeout was not set");

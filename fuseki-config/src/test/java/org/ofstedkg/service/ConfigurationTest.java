@@ -63,7 +63,7 @@ class ConfigurationTest {
             var row = execution.execSelect().next();
             assertEquals("/srv/ofsted-kg/db", row.getLiteral("location").getString());
             assertEquals("/srv/ofsted-kg/db-text", row.getLiteral("directory").getString());
-            assertEquals("12000", row.getLiteral("timeout").getString());
+            assertEquals("12000,12000", row.getLiteral("timeout").getString());
             assertEquals(true, row.getLiteral("union").getBoolean());
         }
     }

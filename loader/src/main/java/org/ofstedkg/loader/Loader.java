@@ -48,6 +48,7 @@ public final class Loader {
     private final Extraction extraction;
     private final StatementClassifier classifier;
     private final DocumentGraph documentGraph = new DocumentGraph(VERSION);
+    private final DocumentLimits limits;
 
     /**
      * A loader writing into {@code target}.
@@ -55,16 +56,32 @@ public final class Loader {
      * @param classifier says of every finding, improvement item and listed strength its polarity and themes
      */
     public Loader(DocumentTarget target, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
+        this(target, readers, extraction, classifier, DocumentLimits.defaults());
+        target.installReferenceGraphsIfMissing();
+    }
+
+    private Loader(DocumentTarget target, ReaderChoice readers, Extraction extraction, StatementClassifier classifier,
+            DocumentLimits limits) {
         this.target = target;
         this.readers = readers;
         this.extraction = extraction;
         this.classifier = classifier;
-        target.installReferenceGraphsIfMissing();
+        this.limits = limits;
     }
 
     /** A loader writing into the local database {@code store}. */
     public Loader(KnowledgeGraphStore store, ReaderChoice readers, Extraction extraction, StatementClassifier classifier) {
         this(new DatabaseTarget(store), readers, extraction, classifier);
+    }
+
+    /** This loader, holding each document to {@code newLimits} instead. */
+    public Loader withLimits(DocumentLimits newLimits) {
+        return new Loader(target, readers, extraction, classifier, newLimits);
+    }
+
+    /** The limits each document is held to. */
+    public DocumentLimits limits() {
+        return limits;
     }
 
     /**
@@ -127,9 +144,17 @@ public final class Loader {
         return FileSelection.of(paths).files();
     }
 
-    /** Loads one file. */
+    /** Loads one file, within the {@linkplain #limits limits}. */
     public DocumentOutcome load(Path path) {
-        return write(prepare(path));
+        PreparationThreads threads = new PreparationThreads(1, limits.maxTime());
+        try {
+            return write(threads.start(() -> prepare(path)).await(() -> overTime(path)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("loading was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a reader failed unexpectedly", e.getCause());
+        }
     }
 
     /**
@@ -142,20 +167,17 @@ public final class Loader {
      * @param each receives each file's outcome, in the order of {@code paths}
      */
     public void loadAll(List<Path> paths, int threads, java.util.function.Consumer<DocumentOutcome> each) {
-        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "ofsted-kg-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        PreparationThreads workers = new PreparationThreads(threads, limits.maxTime());
+        java.util.ArrayDeque<PreparationThreads.Task<Prepared>> window = new java.util.ArrayDeque<>();
         try {
-            java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> window = new java.util.ArrayDeque<>();
             int next = 0;
             while (next < paths.size() || !window.isEmpty()) {
                 while (next < paths.size() && window.size() < 2 * threads) {
                     Path path = paths.get(next++);
-                    window.add(workers.submit(() -> prepare(path)));
+                    window.add(workers.start(() -> prepare(path)));
                 }
-                each.accept(write(window.poll().get()));
+                Path path = paths.get(next - window.size());
+                each.accept(write(window.poll().await(() -> overTime(path))));
             }
             target.recomputeDerivedFacts();
         } catch (InterruptedException e) {
@@ -164,7 +186,7 @@ public final class Loader {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a reader failed unexpectedly", e.getCause());
         } finally {
-            workers.shutdownNow();
+            window.forEach(PreparationThreads.Task::abandon);
         }
     }
 
@@ -176,9 +198,14 @@ public final class Loader {
     private Prepared prepare(Path path) {
         SourceFile file;
         try {
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) {
+                return rejected(path, String.format("is %,d bytes, over the limit of %,d bytes per document",
+                        size, limits.maxBytes()));
+            }
             file = SourceFile.read(path);
         } catch (IOException e) {
-            return new Prepared(path, null, null, null, null, path.getFileName() + " cannot be read: " + e.getMessage());
+            return rejected(path, "cannot be read: " + e.getMessage());
         }
         try {
             ReportText text = readers.read(file);
@@ -191,8 +218,28 @@ public final class Loader {
         } catch (UnreadableDocumentException | NotAReportException e) {
             return new Prepared(path, file, null, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            return new Prepared(path, file, null, null, null, file.fileName() + " could not be read: " + e);
+            return rejected(path, "could not be read: " + oneLine(e));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Both unwind this document's work alone: its objects become garbage and the other threads go on.
+            return rejected(path, "could not be read: " + oneLine(e));
         }
+    }
+
+    private static Prepared rejected(Path path, String why) {
+        return new Prepared(path, null, null, null, null, path.getFileName() + " " + why);
+    }
+
+    private Prepared overTime(Path path) {
+        return rejected(path, "was abandoned: reading it took longer than the limit of "
+                + seconds(limits.maxTime()) + " per document");
+    }
+
+    private static String seconds(java.time.Duration time) {
+        return time.toMillis() % 1000 == 0 ? time.toSeconds() + " s" : time.toMillis() / 1000.0 + " s";
+    }
+
+    private static String oneLine(Throwable e) {
+        return e.toString().replaceAll("\\s+", " ").strip();
     }
 
     private DocumentOutcome write(Prepared prepared) {

@@ -23,8 +23,8 @@ class LoaderBadInputTest {
         "not-a-report.pdf|not-a-report.pdf is an HTML page, not a PDF",
         "empty.txt|empty.txt is empty",
         "binary.txt|binary.txt is binary, not text",
-        // PDFBox recovers the pages it can from this truncated file, so the extractor is what refuses it.
-        "truncated.pdf|truncated.pdf is not an inspection report, letter or committee paper: no title of a known kind and no judgement headings",
+        // PDFBox would recover the pages it can from this truncated file; the missing end marker gives it away.
+        "truncated.pdf|truncated.pdf is truncated: it does not end with the %%EOF marker",
         "shopping-list.txt|shopping-list.txt is not an inspection report, letter or committee paper: no title of a known kind and no judgement headings",
     })
     void rejectsBadInputWithAOneLineReasonAndKeepsWhatWasLoaded(String file, String reasonStart) throws Exception {

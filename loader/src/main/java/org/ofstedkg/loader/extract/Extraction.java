@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ofstedkg.loader.gazetteer.Gazetteer;
 import org.ofstedkg.loader.read.SourceFile;
+import org.ofstedkg.loader.report.DocumentKind;
 import org.ofstedkg.loader.report.ReportDocument;
 import org.ofstedkg.loader.text.ReportText;
 
@@ -41,8 +42,19 @@ public final class Extraction {
 
     /** What the document says, by the extractor for its kind. */
     public ReportDocument extract(SourceFile file, ReportText text) throws NotAReportException {
+        RepeatedLines.Count repeats = RepeatedLines.of(text.lines());
+        if (repeats.tooMany()) {
+            throw new NotAReportException(file.fileName(), "repeats its lines: " + repeats.repeated() + " of its "
+                    + repeats.lines() + " lines stand in runs of the same line, as a converter caught in a loop writes them");
+        }
         Choice choice = choose(file, text);
-        return choice.extractor().extract(file, text, choice.kind());
+        ReportDocument document = choice.extractor().extract(file, text, choice.kind());
+        // Every framework's report grades at least one judgement; one without any has lost its table and headings.
+        if (document.kind() == DocumentKind.INSPECTION_REPORT && document.inspection().judgements().isEmpty()) {
+            throw new NotAReportException(file.fileName(), "is a report (" + choice.kind().name()
+                    + ") without a single judgement: no judgement table and no graded headings");
+        }
+        return document;
     }
 
     /** The extractor that reads the document, chosen by the kind its opening announces. */

@@ -16,6 +16,7 @@ public final class ContentSniffing {
     static final double BINARY_CONTROL_SHARE = 0.05;
 
     private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final int HTML_SNIFF_LENGTH = 512;
 
     private ContentSniffing() {}
@@ -25,6 +26,21 @@ public final class ContentSniffing {
         int reach = Math.min(bytes.length, PDF_HEADER_REACH) - PDF_HEADER.length;
         for (int start = 0; start <= reach; start++) {
             if (startsWith(bytes, start, PDF_HEADER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content ends as a PDF must: with the {@code %%EOF} marker within its last kilobyte (writers may
+     * add a line end or a little padding after it). A PDF without it was cut short, by a failed download or a full
+     * disk, and has lost pages or the tables that say where its pages are.
+     */
+    public static boolean hasPdfEnd(byte[] bytes) {
+        int from = Math.max(0, bytes.length - PDF_HEADER_REACH);
+        for (int start = bytes.length - PDF_END.length; start >= from; start--) {
+            if (startsWith(bytes, start, PDF_END)) {
                 return true;
             }
         }

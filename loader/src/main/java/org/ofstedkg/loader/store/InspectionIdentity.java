@@ -27,7 +27,9 @@ import org.ofstedkg.ontology.Ofk;
  *       preparation), never by a month between two inspections of one kind.</li>
  *   <li>A document that gives no dates is the same inspection as a loaded document of the same authority and
  *       family whose text it nearly copies (an OCR copy of a report): at least {@value #COPY_SIMILARITY} of their
- *       five-word shingles shared.</li>
+ *       five-word shingles shared; the most similar wins, the first by document IRI among equals. Only originals
+ *       are compared, never documents that are copies themselves, so that copies do not chain and reloading an
+ *       original after its copies leaves it an original, as it was.</li>
  *   <li>Otherwise the inspection is new: its IRI comes from the authority, the family and the last day of
  *       fieldwork ({@link Iris#inspection}); without dates, from the document ({@link Iris#undatedInspection}).</li>
  * </ol>
@@ -123,15 +125,17 @@ public final class InspectionIdentity {
                     ?document ?describes ?inspection .
                     ?inspection ?inspected ?authority ; ?kindOf ?kind .
                     ?context ?derived ?document ; ?isString ?text .
+                    FILTER NOT EXISTS { ?document ?alternateOf ?original }
                   }
                   FILTER (?document != ?own)
-                }""");
+                } ORDER BY ?document""");
         query.setIri("describes", Ofk.describes.getURI());
         query.setIri("inspected", Ofk.inspectedAuthority.getURI());
         query.setIri("authority", authority);
         query.setIri("kindOf", Ofk.inspectionKind.getURI());
         query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
         query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
+        query.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
         query.setIri("own", ownGraph);
         Set<String> mine = shingles(text);
         String[] best = null;
@@ -145,7 +149,7 @@ public final class InspectionIdentity {
                     continue;
                 }
                 double similarity = containment(mine, shingles(row.getLiteral("text").getString()));
-                if (similarity >= bestSimilarity) {
+                if (similarity > bestSimilarity || (best == null && similarity == bestSimilarity)) {
                     bestSimilarity = similarity;
                     best = new String[] {row.getResource("document").getURI(), row.getResource("inspection").getURI()};
                 }

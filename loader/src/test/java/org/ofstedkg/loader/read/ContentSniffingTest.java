@@ -32,6 +32,14 @@ class ContentSniffingTest {
     }
 
     @Test
+    void knowsAWholePdfByItsEndMarkerWithinTheLastKilobyte() {
+        assertTrue(ContentSniffing.hasPdfEnd(utf8("%PDF-1.4\n...\n%%EOF")));
+        assertTrue(ContentSniffing.hasPdfEnd(utf8("%PDF-1.4\n%%EOF\r\n" + " ".repeat(1000))));
+        assertFalse(ContentSniffing.hasPdfEnd(utf8("%PDF-1.4\n%%EOF" + " ".repeat(ContentSniffing.PDF_HEADER_REACH))));
+        assertFalse(ContentSniffing.hasPdfEnd(utf8("%PDF-1.4\nstream\nx")));
+    }
+
+    @Test
     void takesContentWithANulByteOrManyControlCharactersAsBinary() {
         assertTrue(ContentSniffing.isBinary(new byte[] {'B', 'o', 0, 'r'}));
         assertTrue(ContentSniffing.isBinary(new byte[] {1, 2, 3, 'a', 'b', 'c', 'd', 'e', 'f', 'g'}));

@@ -28,6 +28,15 @@ final class PageTexts extends PDFTextStripper {
         return List.copyOf(stripper.pages);
     }
 
+    /** Stops at the next page when the loader has abandoned the document for taking too long. */
+    @Override
+    protected void startPage(PDPage pdPage) throws IOException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.io.InterruptedIOException("abandoned after " + pages.size() + " pages");
+        }
+        super.startPage(pdPage);
+    }
+
     @Override
     protected void endPage(PDPage pdPage) throws IOException {
         super.endPage(pdPage);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.ofstedkg.loader.read.ContentSniffing;
@@ -20,8 +21,8 @@ import org.ofstedkg.loader.text.TextNormaliser;
  * <p>Takes files named {@code .pdf} and files of any name that start as a PDF. Rejects, naming the file: an empty
  * file ({@link Reason#EMPTY}), an HTML page saved under a PDF's name, as Ofsted's site does for a report it no
  * longer has, and anything else without a PDF header ({@link Reason#WRONG_FORMAT}), a PDF that needs a password to
- * open ({@link Reason#ENCRYPTED}; one with an empty user password and only an owner's restrictions opens), a
- * damaged or truncated one ({@link Reason#CORRUPT}), one without pages ({@link Reason#EMPTY}) and one without any
+ * open ({@link Reason#ENCRYPTED}; one with an empty user password and only an owner's restrictions opens), one
+ * cut short, without the {@code %%EOF} marker at its end, and any other damaged one ({@link Reason#CORRUPT}), one without pages ({@link Reason#EMPTY}) and one without any
  * text, a scan ({@link Reason#NO_TEXT}).
  *
  * <p>Text comes in content-stream order (PDFBox's sort by position is off): across the corpus this keeps a
@@ -34,6 +35,12 @@ public final class PdfReportReader implements ReportReader {
     public static final String MEDIA_TYPE = "application/pdf";
 
     private static final Set<String> EXTENSIONS = Set.of("pdf");
+
+    /**
+     * Where PDFBox keeps the streams it decodes: in memory up to 16 MiB per document, then in a scratch file, so
+     * that a PDF whose streams inflate to far more than its size (a compression bomb) cannot exhaust the heap.
+     */
+    private static final MemoryUsageSetting SCRATCH = MemoryUsageSetting.setupMixed(16L * 1024 * 1024);
 
     @Override
     public String mediaType() {
@@ -63,9 +70,13 @@ public final class PdfReportReader implements ReportReader {
             throw new UnreadableDocumentException(Reason.WRONG_FORMAT, file.fileName(),
                     "is not a PDF: it does not start with %PDF");
         }
+        if (!ContentSniffing.hasPdfEnd(bytes)) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, file.fileName(),
+                    "is truncated: it does not end with the %%EOF marker");
+        }
         List<String> pages;
         String title;
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, SCRATCH.streamCache)) {
             pages = PageTexts.of(document);
             title = document.getDocumentInformation().getTitle();
         } catch (InvalidPasswordException e) {

@@ -125,7 +125,7 @@ class PdfReportReaderTest extends ReportReaderContract {
         byte[] half = Arrays.copyOf(REPORT, REPORT.length / 2);
         UnreadableDocumentException e = rejection(pdf("half.pdf", half));
         assertEquals(Reason.CORRUPT, e.reason());
-        assertTrue(e.getMessage().startsWith("half.pdf is damaged or truncated"), e.getMessage());
+        assertEquals("half.pdf is truncated: it does not end with the %%EOF marker", e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
