@@ -129,9 +129,13 @@ public final class Loader {
      * Loads files, reading and extracting them on {@code threads} threads while one thread writes them to the
      * database in the order given, so that the outcome never depends on timing: identity is decided in the write
      * transactions, one document after another. At most {@code 2 * threads} prepared documents wait in memory.
-     * The derived facts ({@link DerivedFacts}) are recomputed at the end, so that they always follow the documents.
+     * Documents ready together are written in one transaction, up to {@value #BATCH_DOCUMENTS} of them: a commit
+     * costs a disk sync, and a document later in the transaction sees the earlier ones as if they were committed.
+     * Each document is still wholly in or out: should a write fail, its batch is written again one document per
+     * transaction, so that the failure concerns that document alone. The derived facts ({@link DerivedFacts}) are
+     * recomputed at the end, so that they always follow the documents.
      *
-     * @param each receives each file's outcome, in the order of {@code paths}
+     * @param each receives each file's outcome, in the order of {@code paths}, once it is committed
      */
     public void loadAll(List<Path> paths, int threads, java.util.function.Consumer<DocumentOutcome> each) {
         java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, runnable -> {
@@ -141,13 +145,19 @@ public final class Loader {
         });
         try {
             java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> window = new java.util.ArrayDeque<>();
+            List<Prepared> batch = new ArrayList<>();
             int next = 0;
             while (next < paths.size() || !window.isEmpty()) {
                 while (next < paths.size() && window.size() < 2 * threads) {
                     Path path = paths.get(next++);
                     window.add(workers.submit(() -> prepare(path)));
                 }
-                each.accept(write(window.poll().get()));
+                batch.add(window.poll().get());
+                boolean nextReady = !window.isEmpty() && window.peek().isDone();
+                if (batch.size() >= BATCH_DOCUMENTS || !nextReady) {
+                    writeBatch(batch).forEach(each);
+                    batch.clear();
+                }
             }
             DerivedFacts.recompute(store.dataset());
         } catch (InterruptedException e) {
@@ -187,36 +197,56 @@ public final class Loader {
         }
     }
 
+    /** The most documents written in one transaction by {@link #loadAll}. */
+    static final int BATCH_DOCUMENTS = 16;
+
+    /** Writes prepared documents in one transaction, or, should that fail, one transaction each. */
+    private List<DocumentOutcome> writeBatch(List<Prepared> batch) {
+        if (batch.size() == 1) {
+            return List.of(write(batch.get(0)));
+        }
+        Dataset dataset = store.dataset();
+        try {
+            return Txn.calculateWrite(dataset, () -> batch.stream().map(this::writeInTransaction).toList());
+        } catch (RuntimeException e) {
+            return batch.stream().map(this::write).toList();
+        }
+    }
+
+    /** Writes one prepared document in its own transaction. */
     private DocumentOutcome write(Prepared prepared) {
         if (prepared.rejection() != null) {
             return DocumentOutcome.rejected(prepared.path(), prepared.rejection());
         }
-        return write(prepared.path(), prepared.file(), prepared.text(), prepared.document(), prepared.statements());
+        return Txn.calculateWrite(store.dataset(), () -> writeInTransaction(prepared));
     }
 
-    private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,
-            ClassifiedStatements statements) {
+    /** Writes one prepared document within the caller's write transaction. */
+    private DocumentOutcome writeInTransaction(Prepared prepared) {
+        if (prepared.rejection() != null) {
+            return DocumentOutcome.rejected(prepared.path(), prepared.rejection());
+        }
+        SourceFile file = prepared.file();
+        ReportText text = prepared.text();
+        ReportDocument document = prepared.document();
         Dataset dataset = store.dataset();
         AtomicLong quads = new AtomicLong();
-        InspectionIdentity.Resolved resolved = Txn.calculateWrite(dataset, () -> {
-            InspectionIdentity.Resolved identity =
-                    InspectionIdentity.resolve(dataset, document.inspection(), file.sha256(), text.text());
-            DatasetGraph graph = dataset.asDatasetGraph();
-            Node name = NodeFactory.createURI(Iris.documentGraph(file.sha256()));
-            graph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(graph)) {
-                @Override
-                public void quad(Quad quad) {
-                    quads.incrementAndGet();
-                    super.quad(quad);
-                }
-            };
-            documentGraph.write(document, statements, identity.inspectionIri(), text.text(), extractorName(document),
-                    identity.copyOfDocumentIri(), Instant.now(), sink);
-            return identity;
-        });
-        return new DocumentOutcome(path, true, null, document.kind().id(), document.inspection().kindId(),
-                resolved.inspectionIri(), resolved.reason(), quads.get(), document.issues());
+        InspectionIdentity.Resolved identity =
+                InspectionIdentity.resolve(dataset, document.inspection(), file.sha256(), text.text());
+        DatasetGraph graph = dataset.asDatasetGraph();
+        Node name = NodeFactory.createURI(Iris.documentGraph(file.sha256()));
+        graph.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(graph)) {
+            @Override
+            public void quad(Quad quad) {
+                quads.incrementAndGet();
+                super.quad(quad);
+            }
+        };
+        documentGraph.write(document, prepared.statements(), identity.inspectionIri(), text.text(),
+                extractorName(document), identity.copyOfDocumentIri(), Instant.now(), sink);
+        return new DocumentOutcome(prepared.path(), true, null, document.kind().id(), document.inspection().kindId(),
+                identity.inspectionIri(), identity.reason(), quads.get(), document.issues());
     }
 
     /** The framework whose judgement areas a document's headings name. */
