@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -43,10 +44,13 @@ public final class KnowledgeGraphStore implements AutoCloseable {
      * Opens the database in {@code directory} for a long load, creating it when there is none yet: TDB2 reads and
      * writes its files directly into block caches of a fixed size rather than memory-mapping them, so that the
      * loading process's resident memory stays bounded (a mapped file's pages count as the process's memory, and the
-     * files grow with the corpus). A server keeps the default, mapped files, which answer queries faster.
+     * files grow with the corpus). TDB2's B+trees take the file mode of the whole JVM, fixed when TDB2 first opens
+     * a file, so this is for a process that loads (such as {@code kg load}); a server keeps the default, mapped
+     * files, which answer queries faster.
      */
     public static KnowledgeGraphStore openForLoading(Path directory) throws IOException {
         Files.createDirectories(directory);
+        SystemIndex.setFileMode(FileMode.direct);
         StoreParams loading = StoreParams.builder()
                 .fileMode(FileMode.direct)
                 .blockReadCacheSize(LOADING_BLOCK_READ_CACHE)
