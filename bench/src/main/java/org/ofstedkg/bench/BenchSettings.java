@@ -27,7 +27,7 @@ public record BenchSettings(Path corpus, Path gazetteer, List<Integer> scales, i
         Duration duration) {
 
     /** The loader's JVM options, as the {@code kg} launcher sets them unless {@code KG_JAVA_OPTS} says otherwise. */
-    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-Xmx512m");
+    public static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-Xmx768m");
 
     public BenchSettings {
         Objects.requireNonNull(corpus, "corpus");

@@ -37,7 +37,7 @@ public final class LoadProcess {
         AtomicLong lastWritten = new AtomicLong();
         long started = System.nanoTime();
         long finished;
-        try (KnowledgeGraphStore store = KnowledgeGraphStore.openForLoading(db)) {
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
             if (args.length == 4) {
                 store.installLocalAuthorities(Path.of(args[3]));
             }

@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--loader-jvm-options", paramLabel = "OPTIONS", defaultValue = "-Xmx512m",
+    @Option(names = "--loader-jvm-options", paramLabel = "OPTIONS", defaultValue = "-Xmx768m",
             description = "Options of the loading JVM, space-separated (default: the kg launcher's, ${DEFAULT-VALUE}).")
     String loaderJvmOptions;
 

@@ -68,7 +68,7 @@ final class LoadCommand implements Callable<Integer> {
         List<Path> files = selection.files();
         LoadSummary summary = new LoadSummary();
         long started = System.nanoTime();
-        try (KnowledgeGraphStore store = KnowledgeGraphStore.openForLoading(db)) {
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.openOrCreate(db)) {
             if (extraAuthorities != null) {
                 store.installLocalAuthorities(extraAuthorities);
             }

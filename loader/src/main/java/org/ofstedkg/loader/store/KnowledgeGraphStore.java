@@ -4,14 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.apache.jena.dboe.base.block.FileMode;
-import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.dboe.sys.SystemIndex;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
@@ -39,38 +32,6 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         Files.createDirectories(directory);
         return new KnowledgeGraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
     }
-
-    /**
-     * Opens the database in {@code directory} for a long load, creating it when there is none yet: TDB2 reads and
-     * writes its files directly into block caches of a fixed size rather than memory-mapping them, so that the
-     * loading process's resident memory stays bounded (a mapped file's pages count as the process's memory, and the
-     * files grow with the corpus). TDB2's B+trees take the file mode of the whole JVM, fixed when TDB2 first opens
-     * a file, so this is for a process that loads (such as {@code kg load}); a server keeps the default, mapped
-     * files, which answer queries faster.
-     */
-    public static KnowledgeGraphStore openForLoading(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        SystemIndex.setFileMode(FileMode.direct);
-        StoreParams loading = StoreParams.builder()
-                .fileMode(FileMode.direct)
-                .blockReadCacheSize(LOADING_BLOCK_READ_CACHE)
-                .blockWriteCacheSize(LOADING_BLOCK_WRITE_CACHE)
-                .node2NodeIdCacheSize(LOADING_NODE_CACHE)
-                .nodeId2NodeCacheSize(LOADING_NODE_CACHE)
-                .build();
-        DatasetGraph graph = DatabaseMgr.connectDatasetGraph(Location.create(directory.toString()), loading);
-        return new KnowledgeGraphStore(directory, DatasetFactory.wrap(graph));
-    }
-
-    /** Blocks (8 KiB) of each index file kept for reading while loading: upper levels of the B+trees stay cached. */
-    static final int LOADING_BLOCK_READ_CACHE = 1_000;
-    /** Blocks of each index file kept for writing while loading. */
-    static final int LOADING_BLOCK_WRITE_CACHE = 500;
-    /**
-     * Nodes kept in each of TDB2's node caches while loading. The caches count nodes, not bytes, and a document's
-     * nodes include its paragraphs as literals, so TDB2's defaults (up to 500,000 nodes) could hold hundreds of MiB.
-     */
-    static final int LOADING_NODE_CACHE = 50_000;
 
     /**
      * Opens an existing database.
