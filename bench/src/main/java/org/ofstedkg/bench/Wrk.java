@@ -73,19 +73,32 @@ public final class Wrk implements LoadGenerator {
         throw new IOException("wrk printed no result: " + output.strip());
     }
 
-    /** A Lua script for wrk: each thread sends the requests in turn, from a different one. */
+    /**
+     * A Lua script for wrk: each thread sends the requests in turn, from a different one. The requests are built in
+     * {@code init}, once wrk has set the Host header that every request needs.
+     */
     static String script(List<QueryRequest> mix) {
-        StringBuilder lua = new StringBuilder("local requests = {}\n");
+        StringBuilder lua = new StringBuilder("""
+                local requests = {}
+                local function with_host(extra)
+                  local headers = {}
+                  for k, v in pairs(wrk.headers) do headers[k] = v end
+                  for k, v in pairs(extra) do headers[k] = v end
+                  return headers
+                end
+                function init(args)
+                """);
         for (QueryRequest request : mix) {
-            lua.append("requests[#requests + 1] = wrk.format(\"").append(request.method()).append("\", \"")
-                    .append(request.path()).append("\", {[\"Accept\"] = \"application/sparql-results+json\"");
+            lua.append("  requests[#requests + 1] = wrk.format(\"").append(request.method()).append("\", \"")
+                    .append(request.path()).append("\", with_host({[\"Accept\"] = \"application/sparql-results+json\"");
             if ("POST".equals(request.method())) {
-                lua.append(", [\"Content-Type\"] = \"application/x-www-form-urlencoded\"}, \"")
+                lua.append(", [\"Content-Type\"] = \"application/x-www-form-urlencoded\"}), \"")
                         .append(request.form()).append("\")\n");
             } else {
-                lua.append("}, nil)\n");
+                lua.append("}), nil)\n");
             }
         }
+        lua.append("end\n");
         lua.append("""
                 local counter = 0
                 local next_request = 0
