@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             GazetteerCommand.class,
             ServeCommand.class,
             ClassifyCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Run 'kg help COMMAND' for a command's options. Documentation: README.md.%n"})

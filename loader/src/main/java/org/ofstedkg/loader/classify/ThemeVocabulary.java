@@ -35,10 +35,46 @@ record ThemeVocabulary(List<Label> labels, List<MatchPattern> patterns) {
      */
     record Label(String themeId, List<String> stems, String matchedBy, boolean taggable) {}
 
-    /** A regular expression of a taggable theme, applied case-insensitively. */
-    record MatchPattern(String themeId, Pattern pattern) {
+    /**
+     * A regular expression of a taggable theme, applied case-insensitively.
+     *
+     * @param startsAtWordBoundary whether every match begins with {@code \b} (the expression starts with it and has
+     *        no alternative outside a group), so that only word boundaries need be tried as starts
+     */
+    record MatchPattern(String themeId, Pattern pattern, boolean startsAtWordBoundary) {
+
+        MatchPattern(String themeId, Pattern pattern) {
+            this(themeId, pattern, startsAtWordBoundary(pattern.pattern()));
+        }
+
         String matchedBy() {
             return "pattern: " + pattern.pattern();
+        }
+
+        /** Whether {@code regex} begins with {@code \b} and has no top-level '|' that would escape it. */
+        static boolean startsAtWordBoundary(String regex) {
+            if (!regex.startsWith("\\b")) {
+                return false;
+            }
+            int depth = 0;
+            boolean inClass = false;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -21,25 +21,29 @@ WHERE {
          (IRI(CONCAT(STR(?inspection), "/weakness/", STRAFTER(STR(?theme), "/def/theme/"))) AS ?weakness)
          (CONCAT(STRAFTER(STR(?theme), "/def/theme/"), " is a weakness of this inspection") AS ?label)
   WHERE {
-    GRAPH ?document {
-      ?statement ofk:aboutInspection ?inspection ; ofk:theme ?theme .
-      { ?statement a ofk:ImprovementItem . BIND (?statement AS ?item) }
-      UNION
-      { ?statement a ofk:Finding ; ofk:polarity <https://w3id.org/ofsted-kg/def/polarity/weakness> .
-        BIND (?statement AS ?finding) }
-    }
+    # Each branch starts from its kind of statement, the fewest, rather than from every statement with a theme.
+    { GRAPH ?document { ?statement a ofk:ImprovementItem ; ofk:aboutInspection ?inspection ; ofk:theme ?theme }
+      BIND (?statement AS ?item) }
+    UNION
+    { GRAPH ?document {
+        ?statement ofk:polarity <https://w3id.org/ofsted-kg/def/polarity/weakness> ; a ofk:Finding ;
+                   ofk:aboutInspection ?inspection ; ofk:theme ?theme }
+      BIND (?statement AS ?finding) }
   }
   GROUP BY ?inspection ?theme
 } ;
 
-# The statements that show each weakness, so that a user can read the evidence.
+# The statements that show each weakness, so that a user can read the evidence: the same statements as above, each
+# named with the weakness it shows, in one pass over the documents (a join with the weaknesses just written would look
+# up every statement of an inspection once per theme).
 INSERT { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness ofk:evidence ?statement } }
 WHERE {
-  GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness a ofk:WeaknessTheme ; ofk:weakIn ?inspection ; ofk:theme ?theme }
-  GRAPH ?document {
-    ?statement ofk:aboutInspection ?inspection ; ofk:theme ?theme .
-    { ?statement a ofk:ImprovementItem } UNION { ?statement a ofk:Finding ; ofk:polarity <https://w3id.org/ofsted-kg/def/polarity/weakness> }
-  }
+  { GRAPH ?document { ?statement a ofk:ImprovementItem ; ofk:aboutInspection ?inspection ; ofk:theme ?theme } }
+  UNION
+  { GRAPH ?document {
+      ?statement ofk:polarity <https://w3id.org/ofsted-kg/def/polarity/weakness> ; a ofk:Finding ;
+                 ofk:aboutInspection ?inspection ; ofk:theme ?theme } }
+  BIND (IRI(CONCAT(STR(?inspection), "/weakness/", STRAFTER(STR(?theme), "/def/theme/"))) AS ?weakness)
 } ;
 
 # One example per weakness, chosen once here rather than on every request: the first improvement item (they say
@@ -72,13 +76,14 @@ WHERE {
   HAVING (COUNT(DISTINCT ?inspection) >= 2)
 } ;
 
+# Each weakness of a recurring theme is one of its occurrences. The recurring weakness's IRI is made from the
+# authority and the theme, as above, so it is looked up rather than joined on the theme alone.
 INSERT { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?recurring ofk:recursIn ?weakness } }
 WHERE {
-  GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> {
-    ?recurring a ofk:RecurringWeakness ; ofk:weakAt ?authority ; ofk:theme ?theme .
-    ?weakness a ofk:WeaknessTheme ; ofk:weakIn ?inspection ; ofk:theme ?theme .
-  }
+  GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness a ofk:WeaknessTheme ; ofk:weakIn ?inspection ; ofk:theme ?theme }
   GRAPH ?document { ?inspection ofk:inspectedAuthority ?authority }
+  BIND (IRI(CONCAT(STR(?authority), "/recurring-weakness/", STRAFTER(STR(?theme), "/def/theme/"))) AS ?recurring)
+  GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?recurring a ofk:RecurringWeakness ; ofk:weakAt ?authority ; ofk:theme ?theme }
 } ;
 
 # How the graph was made: which rule, when.
