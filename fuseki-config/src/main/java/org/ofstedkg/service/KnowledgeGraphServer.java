@@ -25,7 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * The ofsted-kg service: Fuseki main started from the project's assembler file ({@code fuseki-config/config.ttl},
- * or its in-memory twin {@code config-test.ttl}) with the {@link LinkedDataModule} added.
+ * or its in-memory twin {@code config-test.ttl}) with the {@link LinkedDataModule} and the {@link PicturesModule} added.
  *
  * <p>The assembler graph is the file as a Fuseki user reads it, with only what a deployment chooses set in it: the
  * database and text-index paths, the query timeout and, when a password file is given, a second service
@@ -58,7 +58,7 @@ public final class KnowledgeGraphServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(configuration(settings))
-                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap())));
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap()), new PicturesModule()));
         settings.adminPasswordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         return builder.build();
     }
