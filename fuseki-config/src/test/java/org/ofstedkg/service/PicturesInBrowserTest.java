@@ -43,8 +43,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The pictures in a real browser: headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, which
  * {@code .ci/run} installs) against the server loaded with ../shared/seeds. Each page loads without console errors,
- * its charts are drawn as SVG with the number of marks the seeds give, its links answer 200 or 303, and a screenshot
- * of it is written to {@code target/screenshots/}.
+ * its charts are drawn as SVG with the number of marks the seeds give, its links to the server answer 200 or 303, and a screenshot
+ * of it and of each of its charts is written to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PicturesInBrowserTest {
@@ -172,6 +172,10 @@ class PicturesInBrowserTest {
         long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 100, 12000)));
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        for (WebElement chart : browser.findElements(By.cssSelector(".chart-view"))) {
+            Files.write(SCREENSHOTS.resolve(name + "-" + chart.getDomAttribute("id") + ".png"),
+                    chart.getScreenshotAs(OutputType.BYTES));
+        }
         browser.manage().window().setSize(new Dimension(1280, 1000));
         System.out.println(path + ": " + marks + ", " + links.size() + " links checked, screenshot " + name + ".png");
         return marks;
