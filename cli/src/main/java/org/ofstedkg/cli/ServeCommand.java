@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Serve a TDB2 database with Fuseki (fuseki-config/config.ttl): SPARQL at /ds/sparql, Graph Store read at "
-                    + "/ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void. Loads the given "
+                    + "/ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void, pictures at /overview and "
+                    + "/compare. Loads the given "
                     + "documents first. Runs until stopped (Ctrl-C).",
             "Exits 2 on a usage error (no database and nothing to load, a missing file)."
         })
@@ -95,6 +96,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Graph Store (read)  " + base + "/ds/get");
         out.println("  linked data         " + base + "/id/authority?name=...  " + base + "/def");
         out.println("  VoID                " + base + "/.well-known/void");
+        out.println("  pictures            " + base + "/overview  " + base + "/compare?authority=...&authority=...");
         if (adminPasswordFile != null) {
             out.println("  updates (auth)      " + base + "/ds-admin/update  " + base + "/ds-admin/data");
         }
