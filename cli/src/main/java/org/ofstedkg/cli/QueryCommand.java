@@ -10,9 +10,11 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.queries.ParameterException;
 import org.ofstedkg.queries.QueryCatalogue;
 import org.ofstedkg.queries.QueryRun;
 import org.ofstedkg.queries.SavedQuery;
+import org.ofstedkg.queries.UnknownQueryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,16 +60,21 @@ final class QueryCommand implements Callable<Integer> {
         if (list) {
             for (SavedQuery query : catalogue.queries()) {
                 out.printf("%-28s %s%n", query.name(), query.summary());
-                query.parameters().forEach(p -> out.printf("%-28s   --param %s=...%s%n", "", p.name(),
-                        p.required() ? " (required)" : ""));
+                query.parameters().forEach(p -> out.printf("%-28s   --param %s=...  %s%s%s%n", "", p.name(),
+                        p.required() ? "required; " : "", p.expectation(),
+                        p.defaultValue() == null ? "" : "; default " + p.defaultValue()));
             }
             return CommandLine.ExitCode.OK;
         }
         if (name == null) {
             throw new Kg.UsageProblem("give a query NAME or --list; saved queries: " + String.join(", ", catalogue.names()));
         }
-        SavedQuery query = catalogue.find(name).orElseThrow(() -> new Kg.UsageProblem(
-                "no saved query '" + name + "'; saved queries: " + String.join(", ", catalogue.names())));
+        SavedQuery query;
+        try {
+            query = catalogue.get(name);
+        } catch (UnknownQueryException e) {
+            throw new Kg.UsageProblem(e.getMessage());
+        }
         if ((db == null) == (endpoint == null)) {
             throw new Kg.UsageProblem("give exactly one of --db DIR and --endpoint URL");
         }
@@ -80,7 +87,7 @@ final class QueryCommand implements Callable<Integer> {
             } else {
                 results = QueryRun.onEndpoint(query, params, endpoint);
             }
-        } catch (QueryRun.ParameterException e) {
+        } catch (ParameterException e) {
             throw new Kg.UsageProblem(e.getMessage());
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

@@ -35,7 +35,7 @@ record Chart(String id, String spec, String query, Map<String, String> parameter
         String query = parameters.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return QueryCsvServlet.PATH + name + "?" + (query.isEmpty() ? "" : query + "&") + "format=csv";
+        return SavedQueryApi.ROOT + "/" + name + "?" + (query.isEmpty() ? "" : query + "&") + "format=csv";
     }
 
     /** The specification with its data pointed at {@link #dataPath()}. */

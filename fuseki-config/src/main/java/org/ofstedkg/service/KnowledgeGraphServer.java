@@ -58,7 +58,8 @@ public final class KnowledgeGraphServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .parseConfig(configuration(settings))
-                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap()), new PicturesModule()));
+                .fusekiModules(FusekiModules.create(new LinkedDataModule(settings.htmlRowCap()),
+                        new SavedQueryModule(settings.queryTimeout().toMillis()), new PicturesModule()));
         settings.adminPasswordFile().ifPresent(file -> builder.passwordFile(file.toString()).auth(AuthScheme.BASIC));
         return builder.build();
     }

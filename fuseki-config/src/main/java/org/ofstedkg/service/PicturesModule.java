@@ -11,8 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The Fuseki module of the pictures: the national overview ({@value NationalOverview#PATH}), the comparison of
- * authorities ({@value ComparePage#PATH}), the saved queries' CSV the charts draw ({@value QueryCsvServlet#PATH}) and
- * the chart libraries ({@value StaticFiles#PATH}), all from the public service's dataset. An authority's own
+ * authorities ({@value ComparePage#PATH}) and the chart libraries ({@value StaticFiles#PATH}), from the public
+ * service's dataset; the charts draw the saved queries' CSV that {@link SavedQueryModule} answers. An authority's own
  * pictures are on its linked-data page ({@link AuthorityProfile}).
  */
 public final class PicturesModule implements FusekiModule {
@@ -30,7 +30,6 @@ public final class PicturesModule implements FusekiModule {
         }
         builder.addServlet(NationalOverview.PATH, new NationalOverview(dataset))
                 .addServlet(ComparePage.PATH, new ComparePage(dataset))
-                .addServlet(QueryCsvServlet.PATH + "*", new QueryCsvServlet(dataset))
                 .addServlet(StaticFiles.PATH + "*", new StaticFiles());
     }
 

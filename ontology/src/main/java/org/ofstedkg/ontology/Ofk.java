@@ -94,6 +94,7 @@ public final class Ofk {
     public static final Property weakAt = prop("weakAt");
     public static final Property recursIn = prop("recursIn");
     public static final Property evidence = prop("evidence");
+    public static final Property exampleEvidence = prop("exampleEvidence");
     public static final Property improvementItemCount = prop("improvementItemCount");
     public static final Property weaknessFindingCount = prop("weaknessFindingCount");
     public static final Property inspectionCount = prop("inspectionCount");

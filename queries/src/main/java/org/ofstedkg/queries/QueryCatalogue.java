@@ -80,4 +80,17 @@ public final class QueryCatalogue {
     public Optional<SavedQuery> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
+
+    /**
+     * The query of that name.
+     *
+     * @throws UnknownQueryException listing the names there are, when there is none of that name
+     */
+    public SavedQuery get(String name) {
+        SavedQuery query = byName.get(name);
+        if (query == null) {
+            throw new UnknownQueryException(name, names());
+        }
+        return query;
+    }
 }

@@ -90,4 +90,20 @@ class SavedQueriesOnSamplesTest {
         assertEquals(rows, rows("judgement-history", Map.of("authority", "9999901"), "end_date", "area_id", "grade_id"));
         assertEquals(List.of(), rows("judgement-history", Map.of("authority", "Felpersham"), "end_date", "area_id", "grade_id"));
     }
+
+    @Test
+    void gradeChangesFindsTheHelpAndProtectionGradeThatRoseAndNoLevelOnes() {
+        assertEquals(List.of("help-and-protection | 2019-02-15 | requires-improvement | 2024-06-21 | good | rose"),
+                rows("grade-changes", Map.of("authority", "Borsetshire"), "area_id", "before_end_date", "before_grade",
+                        "after_end_date", "after_grade", "change"));
+    }
+
+    @Test
+    void authoritiesGivesEachAuthorityOnceWithItsLatestJudgedInspection() {
+        assertEquals(List.of(
+                "Borsetshire | 3 | https://w3id.org/ofsted-kg/id/inspection/9999901/ilacs/2024-06-21 | requires-improvement",
+                "Felpersham |  |  | "),
+                rows("authorities", Map.of(), "authority_name", "inspection_count", "latest_inspection", "overall_grade")
+                        .stream().filter(r -> r.startsWith("Borsetshire") || r.startsWith("Felpersham")).toList());
+    }
 }

@@ -42,6 +42,18 @@ WHERE {
   }
 } ;
 
+# One example per weakness, chosen once here rather than on every request: the first improvement item (they say
+# what must change), else the first weakness finding, in the order of their IRIs.
+INSERT { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness ofk:exampleEvidence ?example } }
+WHERE {
+  SELECT ?weakness (IRI(SUBSTR(MIN(CONCAT(?order, STR(?statement))), 2)) AS ?example)
+  WHERE {
+    GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> { ?weakness ofk:evidence ?statement }
+    BIND (IF(EXISTS { GRAPH ?document { ?statement a ofk:ImprovementItem } }, "0", "1") AS ?order)
+  }
+  GROUP BY ?weakness
+} ;
+
 # A weakness recurs at an authority when two or more of its inspections found the theme weak.
 INSERT {
   GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> {

@@ -103,4 +103,20 @@ class DerivedFactsTest {
                   <https://w3id.org/ofsted-kg/id/graph/derived> prov:wasGeneratedBy/prov:used ?rule } }""")
                 .equals(List.of("id/rule/weaknesses")));
     }
+
+    @Test
+    void eachWeaknessHasOneExampleAnImprovementItemBeforeAnyFinding() {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        RDFParser.fromString(GRAPHS, Lang.TRIG).parse(dataset);
+        DerivedFacts.recompute(dataset);
+        assertEquals(List.of(
+                "id/inspection/88888/ilacs/2019-02-15/weakness/management-oversight id/document/c/improvement/1",
+                "id/inspection/99999/ilacs/2019-02-15/weakness/management-oversight id/document/b/finding/7",
+                "id/inspection/99999/sif/2015-07-30/weakness/management-oversight id/document/a/improvement/1",
+                "id/inspection/99999/sif/2015-07-30/weakness/supervision id/document/a/improvement/1"), rows(dataset, """
+                PREFIX ofk: <https://w3id.org/ofsted-kg/def/>
+                SELECT ?weakness ?example WHERE { GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> {
+                  ?weakness ofk:exampleEvidence ?example } }
+                ORDER BY ?weakness"""));
+    }
 }

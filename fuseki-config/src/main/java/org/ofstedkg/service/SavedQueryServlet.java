@@ -1,0 +1,222 @@
+package org.ofstedkg.service;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.ofstedkg.loader.Loader;
+import org.ofstedkg.queries.ParameterException;
+import org.ofstedkg.queries.QueryCatalogue;
+import org.ofstedkg.queries.QueryParameter;
+import org.ofstedkg.queries.QueryRun;
+import org.ofstedkg.queries.SavedQuery;
+import org.ofstedkg.queries.UnknownQueryException;
+
+/**
+ * The saved queries over HTTP: {@code /queries} lists them (HTML or JSON by {@code Accept}),
+ * {@code /queries/openapi.json} describes them in OpenAPI 3, and {@code /queries/NAME?param=value} runs one on the
+ * public dataset, answering SPARQL JSON, CSV, TSV or an HTML table by {@code Accept} or {@code ?format=}. A bad
+ * parameter is 400 with the reason, an unknown query 404 with the names there are, and a query that outlives the
+ * server's timeout 503.
+ */
+final class SavedQueryServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient QueryCatalogue catalogue;
+    private final String datasetName;
+    private final long timeoutMillis;
+
+    SavedQueryServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis) {
+        this.catalogue = catalogue;
+        this.datasetName = datasetName;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        if (path.isEmpty()) {
+            list(request, response);
+        } else if (path.equals("openapi.json")) {
+            send(response, HttpServletResponse.SC_OK, "application/json",
+                    JSON.toString(SavedQueryApi.openApi(catalogue, Loader.VERSION)));
+        } else {
+            run(path, request, response);
+        }
+    }
+
+    private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (wantsHtml(request)) {
+            Html page = Html.page("Saved queries").heading(1, "Saved queries")
+                    .paragraph("Run one with its parameters as <code>?name=value</code>; "
+                            + Html.link(SavedQueryApi.ROOT + "/openapi.json", "OpenAPI description") + ".")
+                    .tableStart("query", "summary", "parameters");
+            for (SavedQuery query : catalogue.queries()) {
+                StringBuilder parameters = new StringBuilder();
+                for (QueryParameter parameter : query.parameters()) {
+                    parameters.append("<code>").append(Html.escape(parameter.name())).append("</code>")
+                            .append(parameter.required() ? " (required)" : "").append(": ")
+                            .append(Html.escape(parameter.expectation())).append("<br>");
+                }
+                page.row(Html.link(SavedQueryApi.ROOT + "/" + query.name() + "?format=html", query.name()),
+                        Html.escape(query.summary()), parameters.toString());
+            }
+            send(response, HttpServletResponse.SC_OK, "text/html", page.tableEnd().end());
+            return;
+        }
+        JsonArray queries = new JsonArray();
+        for (SavedQuery query : catalogue.queries()) {
+            JsonObject json = new JsonObject();
+            json.put("name", query.name());
+            json.put("path", SavedQueryApi.ROOT + "/" + query.name());
+            json.put("summary", query.summary());
+            json.put("description", query.description());
+            JsonArray parameters = new JsonArray();
+            for (QueryParameter parameter : query.parameters()) {
+                JsonObject p = new JsonObject();
+                p.put("name", parameter.name());
+                p.put("type", parameter.type().name().toLowerCase(java.util.Locale.ROOT));
+                p.put("required", parameter.required());
+                p.put("expects", parameter.expectation());
+                if (parameter.defaultValue() != null) {
+                    p.put("default", parameter.defaultValue());
+                }
+                parameters.add(p);
+            }
+            json.put("parameters", parameters);
+            queries.add(json);
+        }
+        send(response, HttpServletResponse.SC_OK, "application/json", JSON.toString(queries));
+    }
+
+    private void run(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String format = format(request);
+        if (format == null) {
+            send(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "text/plain",
+                    "answers are json, csv, tsv or html (by Accept or ?format=)\n");
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, given) -> {
+            if (!key.equals("format")) {
+                values.put(key, given.length == 0 ? "" : given[0]);
+            }
+        });
+        ResultSetRewindable rows;
+        SavedQuery query;
+        try {
+            query = catalogue.get(name);
+            rows = QueryRun.onDataset(query, values, DatasetFactory.wrap(dataset()), timeoutMillis);
+        } catch (UnknownQueryException e) {
+            send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", e.getMessage() + "\n");
+            return;
+        } catch (ParameterException e) {
+            send(response, HttpServletResponse.SC_BAD_REQUEST, "text/plain", e.getMessage() + "\n");
+            return;
+        } catch (QueryCancelledException e) {
+            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain",
+                    "query " + name + " ran longer than the server's timeout of " + timeoutMillis + " ms\n");
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        switch (format) {
+            case "csv" -> ResultSetFormatter.outputAsCSV(body, rows);
+            case "tsv" -> ResultSetFormatter.outputAsTSV(body, rows);
+            case "html" -> body.writeBytes(table(query, rows).getBytes(StandardCharsets.UTF_8));
+            default -> ResultSetFormatter.outputAsJSON(body, rows);
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(mediaType(format) + "; charset=utf-8");
+        response.getOutputStream().write(body.toByteArray());
+    }
+
+    private static String table(SavedQuery query, ResultSetRewindable rows) {
+        List<String> columns = rows.getResultVars();
+        Html page = Html.page(query.name()).heading(1, query.summary()).paragraph(Html.escape(query.description()))
+                .tableStart(columns.toArray(String[]::new));
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            String[] cells = new String[columns.size()];
+            for (int i = 0; i < cells.length; i++) {
+                RDFNode value = row.get(columns.get(i));
+                cells[i] = value == null ? "" : value.isURIResource()
+                        ? Html.link(LinkedDataPaths.localLink(value.asResource().getURI()), value.asResource().getURI())
+                        : Html.escape(value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString());
+            }
+            page.row(cells);
+        }
+        return page.tableEnd().end();
+    }
+
+    /** The format asked for by {@code ?format=}, else by {@code Accept}; JSON when nothing is said; null when none fits. */
+    private static String format(HttpServletRequest request) {
+        String asked = request.getParameter("format");
+        if (asked != null) {
+            for (String[] format : SavedQueryApi.FORMATS) {
+                if (format[0].equals(asked)) {
+                    return asked;
+                }
+            }
+            return null;
+        }
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank() || accept.contains("*/*") && !accept.contains("text/html")) {
+            return "json";
+        }
+        for (String[] format : SavedQueryApi.FORMATS) {
+            if (accept.contains(format[1])) {
+                return format[0];
+            }
+        }
+        return accept.contains("application/json") || accept.contains("*/*") ? "json" : null;
+    }
+
+    private static String mediaType(String format) {
+        for (String[] known : SavedQueryApi.FORMATS) {
+            if (known[0].equals(format)) {
+                return known[1];
+            }
+        }
+        throw new IllegalArgumentException(format);
+    }
+
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String asked = request.getParameter("format");
+        if (asked != null) {
+            return asked.equals("html");
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static void send(HttpServletResponse response, int status, String type, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(type + "; charset=utf-8");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private org.apache.jena.sparql.core.DatasetGraph dataset() {
+        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get(datasetName);
+        if (access == null) {
+            throw new IllegalStateException("the server has no dataset " + datasetName);
+        }
+        return access.getDataService().getDataset();
+    }
+}
