@@ -37,7 +37,7 @@ final class AuthorityProfile {
         if (!grades.isEmpty()) {
             html.heading(3, "Grades over time");
             html.raw(new Chart("grade-timeline", "grade-timeline", "grade-timeline", authority,
-                    "Grades by judgement area at each inspection").html(gradeTable(grades)));
+                    "Grades by judgement area at each inspection", years(grades)).html(gradeTable(grades)));
         }
         if (!weaknesses.isEmpty()) {
             html.heading(3, "Weaknesses by practice theme and inspection");
@@ -54,6 +54,13 @@ final class AuthorityProfile {
         if (!grades.isEmpty() || !weaknesses.isEmpty() || !neighbours.isEmpty()) {
             html.chartScripts();
         }
+    }
+
+    /** The first and last year of these rows' {@code year} column, or none when no row has one. */
+    static List<Integer> years(List<Map<String, String>> rows) {
+        List<Integer> years = rows.stream().map(row -> row.getOrDefault("year", "")).filter(y -> !y.isEmpty())
+                .map(Integer::valueOf).sorted().toList();
+        return years.isEmpty() ? List.of() : List.of(years.get(0), years.get(years.size() - 1));
     }
 
     /** A grid of grades: one row per judgement area, one column per inspection. */

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
@@ -19,8 +21,19 @@ import org.apache.jena.atlas.json.JsonObject;
  * @param query the saved query the chart draws
  * @param parameters the query's parameters
  * @param title what the chart shows, in words
+ * @param years the first and last year its time axis spans, or empty for the span of its data: charts set side
+ *     by side share one span, and a single inspection still gets an axis
  */
-record Chart(String id, String spec, String query, Map<String, String> parameters, String title) {
+record Chart(String id, String spec, String query, Map<String, String> parameters, String title, List<Integer> years) {
+
+    Chart {
+        years = List.copyOf(years);
+    }
+
+    /** A chart whose time axis spans its data. */
+    Chart(String id, String spec, String query, Map<String, String> parameters, String title) {
+        this(id, spec, query, parameters, title, List.of());
+    }
 
     /** Where the specifications sit on the class path. */
     static final String FOLDER = "ofsted-kg/charts/";
@@ -52,6 +65,15 @@ record Chart(String id, String spec, String query, Map<String, String> parameter
             format.put("type", "csv");
             data.put("format", format);
             specification.put("data", data);
+            if (years.size() == 2) {
+                JsonObject x = specification.getObj("encoding").getObj("x");
+                JsonObject scale = x.hasKey("scale") ? x.getObj("scale") : new JsonObject();
+                JsonArray domain = new JsonArray();
+                domain.add(dateTime(years.get(0), 1, 1));
+                domain.add(dateTime(years.get(1), 12, 31));
+                scale.put("domain", domain);
+                x.put("scale", scale);
+            }
             return specification.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
@@ -67,11 +89,20 @@ record Chart(String id, String spec, String query, Map<String, String> parameter
         String json = specification().replace("</", "<\\/");
         return "<figure class=\"chart\">\n<figcaption>" + Html.escape(title) + " ("
                 + Html.link(dataPath(), "data as CSV") + ")</figcaption>\n"
-                + "<div id=\"" + Html.escape(id) + "\" class=\"chart-view\" role=\"img\" aria-label=\""
-                + Html.escape(title) + "\"></div>\n"
+                // vega-embed makes its element an inline block as wide as the chart; the outer block scrolls instead.
+                + "<div class=\"chart-scroll\"><div id=\"" + Html.escape(id) + "\" class=\"chart-view\" role=\"img\""
+                + " aria-label=\"" + Html.escape(title) + "\"></div></div>\n"
                 + "<script type=\"application/vnd.vegalite+json\" data-chart=\"" + Html.escape(id) + "\">" + json
                 + "</script>\n<details><summary>The chart in words</summary>\n" + textAlternative + "</details>\n"
                 + "</figure>\n";
+    }
+
+    private static JsonObject dateTime(int year, int month, int date) {
+        JsonObject dateTime = new JsonObject();
+        dateTime.put("year", year);
+        dateTime.put("month", month);
+        dateTime.put("date", date);
+        return dateTime;
     }
 
     private static String encode(String text) {

@@ -87,6 +87,9 @@ final class ComparePage extends HttpServlet {
             sides.add(new Side(authority, any.isEmpty() ? authority : any.get(0).get("authority_name"),
                     any.isEmpty() ? null : any.get(0).get("authority_urn"), grades, weaknesses));
         }
+        List<Map<String, String>> allGrades = new ArrayList<>();
+        sides.forEach(side -> allGrades.addAll(side.grades()));
+        List<Integer> years = AuthorityProfile.years(allGrades);
         html.heading(2, "Grades over time");
         html.raw("<div class=\"charts\">\n");
         int n = 0;
@@ -100,7 +103,7 @@ final class ComparePage extends HttpServlet {
                 html.paragraph(Html.link(LinkedDataPaths.localLink(Iris.authority(side.urn())), "Profile of " + side.name()));
                 if (!side.grades().isEmpty()) {
                     html.raw(new Chart("grade-timeline-" + n, "grade-timeline", "grade-timeline", Map.of("authority", side.urn()),
-                            "Grades of " + side.name() + " by judgement area at each inspection")
+                            "Grades of " + side.name() + " by judgement area at each inspection", years)
                             .html(AuthorityProfile.gradeTable(side.grades())));
                 }
             }

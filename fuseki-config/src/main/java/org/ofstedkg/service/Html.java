@@ -96,8 +96,8 @@ final class Html {
      * of the page; without JavaScript the page keeps its tables and links.
      */
     Html chartScripts() {
-        out.append("<style>.chart{margin:1em 0}.chart-view{overflow-x:auto}.charts{display:flex;gap:2em;flex-wrap:wrap}")
-                .append(".charts>section{flex:1;min-width:24em}</style>\n");
+        out.append("<style>.chart{margin:1em 0}.chart-scroll{overflow-x:auto;max-width:100%}.charts{display:flex;gap:2em;width:96vw;margin-left:50%;transform:translateX(-50%)}")
+                .append(".charts>section{flex:1 1 0;min-width:0}</style>\n");
         for (String script : StaticFiles.CHART_SCRIPTS) {
             out.append("<script src=\"").append(escape(script)).append("\"></script>\n");
         }
