@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ofstedkg.ontology.Iris;
@@ -47,7 +48,7 @@ final class NationalOverview extends HttpServlet {
         }
 
         String parameter() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -59,10 +60,10 @@ final class NationalOverview extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String column = request.getParameter("sort");
         Sort sort;
         try {
-            sort = Sort.valueOf(String.valueOf(request.getParameter("sort") == null ? "name" : request.getParameter("sort"))
-                    .toUpperCase(java.util.Locale.ROOT));
+            sort = column == null ? Sort.NAME : Sort.valueOf(column.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "sort by one of: name, region, grade, date");
             return;
