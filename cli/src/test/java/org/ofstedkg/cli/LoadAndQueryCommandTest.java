@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,10 @@ class LoadAndQueryCommandTest {
     @Test
     void anUnknownQueryIsAUsageErrorThatListsTheSavedQueries() {
         assertEquals(2, kg("query", "no-such-query", "--db", db()));
-        assertEquals("kg query: no saved query 'no-such-query'; saved queries: inspections, judgement-history\n", err.toString());
+        assertEquals("kg query: no saved query 'no-such-query'; saved queries: authorities, grade-changes, inspections, "
+                + "inspector-overlap, inspector-portfolio, judgement-history, neighbour-weaknesses, "
+                + "persisting-improvement-areas, provenance, recurring-weaknesses, search-findings, shared-weaknesses, "
+                + "strengths-to-learn-from, theme-trend\n", err.toString());
     }
 
     @Test
@@ -75,13 +79,22 @@ class LoadAndQueryCommandTest {
     }
 
     @Test
-    void queryListNamesEverySavedQueryWithItsSummaryAndParameters() {
+    void queryListNamesEverySavedQueryWithItsSummaryAndTypedParameters() {
         assertEquals(0, kg("query", "--list"));
-        assertEquals(String.join("\n",
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(List.of(
                 "inspections                  Every inspection in the graph, with its authority, kind, dates, lead inspector and sources",
-                "judgement-history            Every judgement of every inspection, by authority and date",
-                "                               --param authority=...",
-                ""), out.toString());
+                "inspector-overlap            Inspectors who inspected several authorities",
+                "                               --param minimum=...  a whole number, e.g. 2; default 2"),
+                lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("inspections ")).findFirst().orElseThrow()),
+                        lines.indexOf(lines.stream().filter(l -> l.startsWith("inspector-overlap ")).findFirst().orElseThrow()) + 2));
+    }
+
+    @Test
+    void aBadParameterValueIsAUsageErrorSayingWhatItExpects() {
+        kg("init", "--db", db());
+        assertEquals(2, kg("query", "inspector-overlap", "--db", db(), "--param", "minimum=several"));
+        assertEquals("kg query: parameter 'minimum' expects a whole number, e.g. 2; got 'several'\n", err.toString());
     }
 
     @Test

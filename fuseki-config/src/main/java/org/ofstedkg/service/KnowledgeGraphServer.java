@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.ofstedkg.loader.store.TextIndex;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -65,12 +67,17 @@ public final class KnowledgeGraphServer {
     }
 
     /**
-     * Builds and starts the server, then makes the text index agree with the database (documents loaded by
-     * {@code kg load} went straight into TDB2, past the index).
+     * Builds and starts the server. {@code kg load} keeps the text index in step with the database; the index is
+     * rebuilt here only when it is not (missing, or left by a process killed mid-write), and always for the
+     * in-memory twin.
      */
     public static FusekiServer start(ServiceSettings settings) {
         FusekiServer server = build(settings).start();
-        TextIndexRebuild.rebuild(dataset(server));
+        Optional<Path> index = settings.textIndex();
+        if (index.isEmpty() || !TextIndex.inStep(index.get())) {
+            TextIndex.rebuild(dataset(server));
+            index.ifPresent(TextIndex::markInStep);
+        }
         return server;
     }
 

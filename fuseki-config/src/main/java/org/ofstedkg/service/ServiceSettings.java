@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.ofstedkg.loader.store.TextIndex;
 
 /**
  * What a deployment of the service may choose, each with its default: the port, the database, the query timeout,
@@ -68,8 +69,8 @@ public record ServiceSettings(int port, Optional<Path> database, Duration queryT
         return new ServiceSettings(port, database, queryTimeout, htmlRowCap, Optional.of(passwordFile));
     }
 
-    /** Where the text index of a database lives: beside it, {@code DIR-text}. */
+    /** Where the text index of a database lives: beside it, {@code DIR-text}, where {@code kg load} keeps it. */
     public Optional<Path> textIndex() {
-        return database.map(db -> db.resolveSibling(db.getFileName() + "-text"));
+        return database.map(TextIndex::folderOf);
     }
 }

@@ -119,6 +119,35 @@ class SavedQueriesOnSeedsTest {
         assertEquals(9, rows.stream().filter(r -> r.endsWith(" | 0")).count());
     }
 
+    /** The findings and improvement items about an authority's inspections whose text has the phrase, by regex. */
+    private List<String> statementsNaming(String phrase, String urn) {
+        List<String> found = new ArrayList<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (var execution = org.apache.jena.query.QueryExecution.dataset(store.dataset()).query("""
+                    PREFIX ofk: <https://w3id.org/ofsted-kg/def/>
+                    SELECT DISTINCT ?statement WHERE {
+                      GRAPH ?g { ?statement a ?class ; ofk:text ?text ; ofk:statedIn ?document ; ofk:aboutInspection ?inspection }
+                      GRAPH ?h { ?inspection ofk:inspectedAuthority <https://w3id.org/ofsted-kg/id/authority/%s> }
+                      VALUES ?class { ofk:Finding ofk:ImprovementItem }
+                      FILTER (REGEX(?text, "%s", "i")) }""".formatted(urn, phrase)).build()) {
+                execution.execSelect().forEachRemaining(row -> found.add(row.getResource("statement").getURI()));
+            }
+        });
+        return found.stream().sorted().toList();
+    }
+
+    @Test
+    void searchFindingsFindsTheStatementsThatNameThePhraseFromTheLocalIndex() {
+        List<String> cheshireEast = statementsNaming("private fostering", "80447");
+        assertEquals(7, cheshireEast.size());
+        assertEquals(cheshireEast, rows("search-findings", Map.of("text", "\"private fostering\"", "authority", "Cheshire East"),
+                "statement").stream().sorted().toList());
+        List<String> halton = statementsNaming("private fostering", "80471");
+        assertEquals(2, halton.size());
+        assertEquals(halton, rows("search-findings", Map.of("text", "\"private fostering\"", "authority", "80471"),
+                "statement").stream().sorted().toList());
+    }
+
     /** Last: it adds Ofsted's report to the seeds. */
     @Test
     @Order(Integer.MAX_VALUE)

@@ -9,32 +9,49 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.OntologyResources;
 
 /**
  * The knowledge graph in an Apache Jena TDB2 database: one named graph per source document, plus the reference
  * graphs every query needs (the ontology with its vocabularies, and the authority gazetteer). Every change is one
- * write transaction, so a failure never leaves a graph half written.
+ * write transaction, so a failure never leaves a graph half written, and is indexed for full-text search in the
+ * same transaction ({@link TextIndex}).
  */
 public final class KnowledgeGraphStore implements AutoCloseable {
 
     private final Path directory;
+    private final Dataset database;
     private final Dataset dataset;
+    private final boolean writing;
 
-    private KnowledgeGraphStore(Path directory, Dataset dataset) {
+    private KnowledgeGraphStore(Path directory, boolean writing) throws IOException {
         this.directory = directory;
-        this.dataset = dataset;
-    }
-
-    /** Opens the database in {@code directory}, creating it (and the directory) when there is none yet. */
-    public static KnowledgeGraphStore openOrCreate(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        return new KnowledgeGraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+        this.writing = writing;
+        Path index = TextIndex.folderOf(directory);
+        this.database = TDB2Factory.connectDataset(directory.toString());
+        this.dataset = TextIndex.wrap(database, index);
+        if (!TextIndex.inStep(index)) {
+            TextIndex.rebuild(dataset.asDatasetGraph());
+            TextIndex.markInStep(index);
+        }
+        if (writing) {
+            TextIndex.markWriting(index);
+        }
     }
 
     /**
-     * Opens an existing database.
+     * Opens the database in {@code directory} for writing, creating it (and the directory) when there is none yet,
+     * with its text index beside it ({@link TextIndex}), rebuilt first when it is not in step.
+     */
+    public static KnowledgeGraphStore openOrCreate(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return new KnowledgeGraphStore(directory, true);
+    }
+
+    /**
+     * Opens an existing database, for reading, with its text index (rebuilt first when it is not in step).
      *
      * @throws NoDatabaseException when {@code directory} holds no TDB2 database
      */
@@ -42,7 +59,11 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         if (!isDatabase(directory)) {
             throw new NoDatabaseException(directory);
         }
-        return new KnowledgeGraphStore(directory, TDB2Factory.connectDataset(directory.toString()));
+        try {
+            return new KnowledgeGraphStore(directory, false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the text index of " + directory, e);
+        }
     }
 
     /** Whether {@code directory} holds a TDB2 database: TDB2 keeps its data in {@code Data-NNNN} folders. */
@@ -130,8 +151,14 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         return directory;
     }
 
+    /** Closes the database and its index; after writing, marks the index as agreeing with the database. */
     @Override
     public void close() {
         dataset.close();
+        // The index joined TDB2's transactions; let the next opening in this process start without it.
+        TDBInternal.expel(database.asDatasetGraph());
+        if (writing) {
+            TextIndex.markInStep(TextIndex.folderOf(directory));
+        }
     }
 }
