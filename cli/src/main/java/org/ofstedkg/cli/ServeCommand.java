@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
         description = {
             "Serve a TDB2 database with Fuseki (fuseki-config/config.ttl): the Fuseki UI at /, SPARQL at /ds/sparql, "
                     + "Graph Store read at /ds/get, linked data at /id/... and /doc/..., VoID at /.well-known/void, "
-                    + "dumps at /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.trig.gz. Loads the given documents first. "
+                    + "dumps at /dumps/ofsted-kg.nq.gz and /dumps/ofsted-kg.trig.gz, saved queries at /queries, pictures at "
+                    + "/overview and /compare. Loads the given documents first. "
                     + "Runs until stopped (Ctrl-C).",
             "Exits 2 on a usage error (no database and nothing to load, a missing file)."
         })
@@ -121,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  linked data         " + base + "/id/authority?name=...  " + base + "/def");
         out.println("  VoID                " + base + "/.well-known/void");
         out.println("  dumps               " + base + "/dumps/ofsted-kg.nq.gz  " + base + "/dumps/ofsted-kg.trig.gz");
+        out.println("  pictures            " + base + "/overview  " + base + "/compare?authority=...&authority=...");
         if (adminPasswordFile != null) {
             out.println("  updates (auth)      " + base + "/ds-admin/update  " + base + "/ds-admin/data");
             out.println("  load (auth)         kg load --endpoint " + base + "/ds-admin --user NAME --password-file FILE PATH...");

@@ -123,6 +123,10 @@ final class HtmlPage {
             Txn.executeRead(dataset, () -> section(html, "Inspections", INSPECTIONS_OF_AUTHORITY, iri,
                     List.of("inspection", "kind", "start", "end", "grades"),
                     List.of("Inspection", "Kind", "From", "To", "Grades")));
+            Statement urn = thing.getProperty(Ofk.ofstedUrn);
+            if (urn != null) {
+                new AuthorityProfile(dataset).appendTo(html, urn.getString());
+            }
         }
         if (thing.hasProperty(RDF.type, Ofk.Inspection)) {
             Txn.executeRead(dataset, () -> {

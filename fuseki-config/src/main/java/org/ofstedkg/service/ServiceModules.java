@@ -18,6 +18,7 @@ public final class ServiceModules {
      * cancelled.
      */
     public static List<FusekiModule> all(int htmlRowCap, Duration queryTimeout) {
-        return List.of(new LinkedDataModule(htmlRowCap), new SavedQueryModule(queryTimeout.toMillis()));
+        return List.of(new LinkedDataModule(htmlRowCap), new SavedQueryModule(queryTimeout.toMillis()),
+                new PicturesModule());
     }
 }

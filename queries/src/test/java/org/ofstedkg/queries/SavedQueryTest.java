@@ -154,9 +154,12 @@ class SavedQueryTest {
 
     @Test
     void theIssuesQueriesAreAllBundled() {
-        assertEquals(List.of("authorities", "grade-changes", "inspections", "inspector-overlap", "inspector-portfolio",
-                "judgement-history", "neighbour-weaknesses", "persisting-improvement-areas", "provenance",
-                "recurring-weaknesses", "search-findings", "shared-weaknesses", "strengths-to-learn-from", "theme-trend"),
+        // The issue's queries, and those behind the service's charts (grade-distribution, grade-timeline,
+        // latest-grades, weak-themes-by-year, weakness-heatmap).
+        assertEquals(List.of("authorities", "grade-changes", "grade-distribution", "grade-timeline", "inspections",
+                "inspector-overlap", "inspector-portfolio", "judgement-history", "latest-grades", "neighbour-weaknesses",
+                "persisting-improvement-areas", "provenance", "recurring-weaknesses", "search-findings",
+                "shared-weaknesses", "strengths-to-learn-from", "theme-trend", "weak-themes-by-year", "weakness-heatmap"),
                 QueryCatalogue.bundled().names());
     }
 }
