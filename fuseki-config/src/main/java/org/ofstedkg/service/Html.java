@@ -92,7 +92,7 @@ final class Html {
     }
 
     /**
-     * Adds the chart libraries (served by this server from {@code /static/}) and the script that draws every chart
+     * Adds the chart libraries (served by this server from {@code /assets/}) and the script that draws every chart
      * of the page; without JavaScript the page keeps its tables and links.
      */
     Html chartScripts() {

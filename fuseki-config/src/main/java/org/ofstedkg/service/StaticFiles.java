@@ -8,16 +8,16 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * {@code /static/...}: the files pages load besides themselves, from the jar: the chart libraries (vega, vega-lite,
+ * {@code /assets/...}: the files pages load besides themselves, from the jar: the chart libraries (vega, vega-lite,
  * vega-embed, copied from the npm registry at build time) and the script that draws a page's charts. Only those
- * files are served, so a path cannot reach anything else on the class path.
+ * files are served, so a path cannot reach anything else on the class path. ({@code /static/} is the Fuseki UI's.)
  */
 final class StaticFiles extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     /** The path the files are served under. */
-    static final String PATH = "/static/";
+    static final String PATH = "/assets/";
     /** The scripts a page with charts loads, in order. */
     static final List<String> CHART_SCRIPTS = List.of(PATH + "vega/build/vega.min.js",
             PATH + "vega-lite/build/vega-lite.min.js", PATH + "vega-embed/build/vega-embed.min.js", PATH + "charts.js");

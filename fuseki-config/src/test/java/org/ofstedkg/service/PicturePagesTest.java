@@ -86,9 +86,9 @@ class PicturePagesTest {
             assertEquals(200, response.statusCode(), script);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), script);
         }
-        assertTrue(get("/static/vega-embed/build/vega-embed.min.js").body().contains("vegaEmbed"));
-        assertEquals(404, get("/static/vega/package.json").statusCode());
-        assertEquals(404, get("/static/../fuseki/config.ttl").statusCode());
+        assertTrue(get("/assets/vega-embed/build/vega-embed.min.js").body().contains("vegaEmbed"));
+        assertEquals(404, get("/assets/vega/package.json").statusCode());
+        assertEquals(404, get("/assets/../fuseki/config.ttl").statusCode());
     }
 
     @Test
@@ -109,7 +109,7 @@ class PicturePagesTest {
         assertTrue(page.contains("<a href=\"/queries/grade-timeline?authority=9999901&amp;format=csv\">data as CSV</a>"), page);
         assertEquals(3, page.split("<summary>The chart in words</summary>", -1).length - 1, page);
         assertTrue(page.contains("<h3>Recurring weaknesses</h3>"), page);
-        assertTrue(page.contains("<script src=\"/static/vega-embed/build/vega-embed.min.js\"></script>"), page);
+        assertTrue(page.contains("<script src=\"/assets/vega-embed/build/vega-embed.min.js\"></script>"), page);
     }
 
     @Test
