@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -108,6 +109,9 @@ class LiveReloadTest {
         }
     }
 
+    /** The status recorded for a request that got no HTTP answer at all (the connection failed). */
+    private static final int NO_ANSWER = -1;
+
     /** One answer as a client saw it: when it was asked, how long it took, its status, and what it showed. */
     record Answer(long askedAt, double millis, int status, Snapshot snapshot) {}
 
@@ -189,7 +193,7 @@ class LiveReloadTest {
             int textLagging = 0;
             for (Answer answer : all) {
                 if (answer.status() != 200) {
-                    failures.add("HTTP " + answer.status());
+                    failures.add(answer.status() == NO_ANSWER ? "no answer" : "HTTP " + answer.status());
                     continue;
                 }
                 Snapshot seen = answer.snapshot();
@@ -341,7 +345,13 @@ class LiveReloadTest {
                 .header("User-Agent", userAgent).header("Accept", "application/sparql-results+json").build();
         while (going.get()) {
             long asked = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                answers.add(new Answer(asked, (System.nanoTime() - asked) / 1e6, NO_ANSWER, null));
+                continue;
+            }
             double millis = (System.nanoTime() - asked) / 1e6;
             Snapshot snapshot = response.statusCode() == 200
                     ? Snapshot.of(ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON))
