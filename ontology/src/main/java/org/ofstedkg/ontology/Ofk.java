@@ -98,6 +98,16 @@ public final class Ofk {
     public static final Property improvementItemCount = prop("improvementItemCount");
     public static final Property weaknessFindingCount = prop("weaknessFindingCount");
     public static final Property inspectionCount = prop("inspectionCount");
+    public static final Resource InspectionRecord = cls("InspectionRecord");
+    public static final Resource AcceptedJudgement = cls("AcceptedJudgement");
+    public static final Property recordOf = prop("recordOf");
+    public static final Property acceptedKind = prop("acceptedKind");
+    public static final Property acceptedStartDate = prop("acceptedStartDate");
+    public static final Property acceptedEndDate = prop("acceptedEndDate");
+    public static final Property acceptedPublicationDate = prop("acceptedPublicationDate");
+    public static final Property acceptedJudgement = prop("acceptedJudgement");
+    public static final Property acceptedGrade = prop("acceptedGrade");
+    public static final Property statedBy = prop("statedBy");
 
     // Vocabulary annotations: how concepts relate across frameworks and to the text
     public static final Property rank = prop("rank");

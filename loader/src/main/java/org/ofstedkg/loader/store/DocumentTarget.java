@@ -40,7 +40,7 @@ public interface DocumentTarget {
      */
     <R> R inOneTransaction(Supplier<R> work);
 
-    /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}). */
+    /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}, {@code derive/inspections.ru}). */
     void recomputeDerivedFacts();
 
     /** Writes one graph, given a way to run SPARQL queries over the target and the sink for the graph's quads. */

@@ -91,7 +91,7 @@ INSERT {
   GRAPH <https://w3id.org/ofsted-kg/id/graph/derived> {
     <https://w3id.org/ofsted-kg/id/graph/derived> prov:wasGeneratedBy <https://w3id.org/ofsted-kg/id/graph/derived/activity> .
     <https://w3id.org/ofsted-kg/id/graph/derived/activity> a prov:Activity ;
-        rdfs:label "Derived by the rule weaknesses.ru of the ofsted-kg loader" ;
+        rdfs:label "Derived by the rules weaknesses.ru and inspections.ru of the ofsted-kg loader" ;
         prov:used <https://w3id.org/ofsted-kg/id/rule/weaknesses> ;
         prov:startedAtTime ?now .
   }
