@@ -79,10 +79,11 @@ class LoadAndQueryCommandTest {
     @Test
     void anUnknownQueryIsAUsageErrorThatListsTheSavedQueries() {
         assertEquals(2, kg("query", "no-such-query", "--db", db()));
-        assertEquals("kg query: no saved query 'no-such-query'; saved queries: authorities, grade-changes, inspections, "
-                + "inspector-overlap, inspector-portfolio, judgement-history, neighbour-weaknesses, "
-                + "persisting-improvement-areas, provenance, recurring-weaknesses, search-findings, shared-weaknesses, "
-                + "strengths-to-learn-from, theme-trend\n", err.toString());
+        assertEquals("kg query: no saved query 'no-such-query'; saved queries: authorities, grade-changes, "
+                + "grade-distribution, grade-timeline, inspections, inspector-overlap, inspector-portfolio, "
+                + "judgement-history, latest-grades, neighbour-weaknesses, persisting-improvement-areas, provenance, "
+                + "recurring-weaknesses, search-findings, shared-weaknesses, strengths-to-learn-from, theme-trend, "
+                + "weak-themes-by-year, weakness-heatmap\n", err.toString());
     }
 
     @Test
