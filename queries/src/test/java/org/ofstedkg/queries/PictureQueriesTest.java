@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,19 +61,7 @@ class PictureQueriesTest {
     }
 
     private List<String> rows(KnowledgeGraphStore store, String name, Map<String, String> parameters, String... columns) {
-        ResultSetRewindable results = QueryRun.onDataset(catalogue.find(name).orElseThrow(), parameters, store.dataset());
-        List<String> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            QuerySolution row = results.next();
-            List<String> cells = new ArrayList<>();
-            for (String column : columns) {
-                RDFNode value = row.get(column);
-                cells.add(value == null ? "" : value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString());
-            }
-            rows.add(String.join(" | ", cells));
-        }
-        System.out.println(name + " " + parameters + ":\n  " + String.join("\n  ", rows));
-        return rows;
+        return ResultRows.of(QueryRun.onDataset(catalogue.find(name).orElseThrow(), parameters, store.dataset()), columns);
     }
 
     private void assumeSeeds() {

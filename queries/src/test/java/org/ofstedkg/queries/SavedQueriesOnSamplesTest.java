@@ -3,12 +3,8 @@ package org.ofstedkg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,18 +42,7 @@ class SavedQueriesOnSamplesTest {
     }
 
     private List<String> rows(String name, Map<String, String> parameters, String... columns) {
-        ResultSetRewindable results = QueryRun.onDataset(catalogue.find(name).orElseThrow(), parameters, store.dataset());
-        List<String> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            QuerySolution row = results.next();
-            List<String> cells = new ArrayList<>();
-            for (String column : columns) {
-                RDFNode value = row.get(column);
-                cells.add(value == null ? "" : value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString());
-            }
-            rows.add(String.join(" | ", cells));
-        }
-        return rows;
+        return ResultRows.of(QueryRun.onDataset(catalogue.find(name).orElseThrow(), parameters, store.dataset()), columns);
     }
 
     @Test

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,18 +52,7 @@ class SavedQueriesOnSeedsTest {
     }
 
     private List<String> rows(String name, Map<String, String> parameters, String... columns) {
-        ResultSetRewindable results = QueryRun.onDataset(catalogue.get(name), parameters, store.dataset());
-        List<String> rows = new ArrayList<>();
-        while (results.hasNext()) {
-            QuerySolution row = results.next();
-            List<String> cells = new ArrayList<>();
-            for (String column : columns) {
-                RDFNode value = row.get(column);
-                cells.add(value == null ? "" : value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString());
-            }
-            rows.add(String.join(" | ", cells));
-        }
-        return rows;
+        return ResultRows.of(QueryRun.onDataset(catalogue.get(name), parameters, store.dataset()), columns);
     }
 
     private List<String> cheshireEastRecurring(String... themes) {
