@@ -43,7 +43,7 @@ final class ComparePage extends HttpServlet {
                 }
             }
         }
-        byte[] page = render(PicturesModule.dataset(getServletContext(), datasetName), authorities)
+        byte[] page = render(ServedDatasets.of(getServletContext(), datasetName), authorities)
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html; charset=utf-8");
         response.setContentLength(page.length);

@@ -8,8 +8,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.ofstedkg.loader.store.DatasetDump;
 
 /**
@@ -47,15 +46,15 @@ final class DumpServlet extends HttpServlet {
                     Arrays.stream(DatasetDump.Format.values()).map(DumpServlet::fileName).toList()));
             return;
         }
-        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get("/" + serviceName);
-        if (access == null) {
+        Optional<DatasetGraph> dataset = ServedDatasets.find(getServletContext(), "/" + serviceName);
+        if (dataset.isEmpty()) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server has no dataset /" + serviceName);
             return;
         }
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
         try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            DatasetDump.write(access.getDataService().getDataset(), out, format.get().rdfFormat());
+            DatasetDump.write(dataset.get(), out, format.get().rdfFormat());
         }
     }
 }

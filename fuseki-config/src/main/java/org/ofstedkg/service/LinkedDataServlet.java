@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -129,10 +127,6 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private DatasetGraph dataset() {
-        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get(datasetName);
-        if (access == null) {
-            throw new IllegalStateException("the server has no dataset " + datasetName);
-        }
-        return access.getDataService().getDataset();
+        return ServedDatasets.of(getServletContext(), datasetName);
     }
 }

@@ -69,7 +69,7 @@ final class NationalOverview extends HttpServlet {
             return;
         }
         boolean descending = "desc".equals(request.getParameter("order"));
-        byte[] page = render(PicturesModule.dataset(getServletContext(), datasetName), sort, descending)
+        byte[] page = render(ServedDatasets.of(getServletContext(), datasetName), sort, descending)
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html; charset=utf-8");
         response.setContentLength(page.length);

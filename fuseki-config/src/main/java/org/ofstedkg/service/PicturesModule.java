@@ -1,13 +1,9 @@
 package org.ofstedkg.service;
 
-import jakarta.servlet.ServletContext;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The Fuseki module of the pictures: the national overview ({@value NationalOverview#PATH}), the comparison of
@@ -33,12 +29,4 @@ public final class PicturesModule implements FusekiModule {
                 .addServlet(StaticFiles.PATH + "*", new StaticFiles());
     }
 
-    /** The dataset a servlet of this module answers from. */
-    static DatasetGraph dataset(ServletContext context, String datasetName) {
-        DataAccessPoint access = DataAccessPointRegistry.get(context).get(datasetName);
-        if (access == null) {
-            throw new IllegalStateException("the server has no dataset " + datasetName);
-        }
-        return access.getDataService().getDataset();
-    }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QuerySolution;
@@ -213,10 +211,6 @@ final class SavedQueryServlet extends HttpServlet {
     }
 
     private org.apache.jena.sparql.core.DatasetGraph dataset() {
-        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get(datasetName);
-        if (access == null) {
-            throw new IllegalStateException("the server has no dataset " + datasetName);
-        }
-        return access.getDataService().getDataset();
+        return ServedDatasets.of(getServletContext(), datasetName);
     }
 }

@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.jena.fuseki.server.DataAccessPoint;
-import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * {@code /.well-known/void}: the {@link VoidDescription} of the public dataset, in the RDF format the
@@ -31,15 +30,15 @@ final class VoidServlet extends HttpServlet {
                     "offered: text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
             return;
         }
-        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get("/" + serviceName);
-        if (access == null) {
+        Optional<DatasetGraph> dataset = ServedDatasets.find(getServletContext(), "/" + serviceName);
+        if (dataset.isEmpty()) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server has no dataset /" + serviceName);
             return;
         }
         String url = request.getRequestURL().toString();
         String serverBase = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
         LinkedDataServlet.write(response,
-                VoidDescription.describe(access.getDataService().getDataset(), serverBase, serviceName),
+                VoidDescription.describe(dataset.get(), serverBase, serviceName),
                 format.get() == Format.HTML ? Format.TURTLE : format.get());
     }
 }
