@@ -81,13 +81,18 @@ public final class Kg implements Runnable {
     }
 
     /**
-     * Prints an unexpected failure as one line naming what failed, not a stack trace; a usage problem found while
-     * running (such as a folder that is no database) exits 2 like any other usage error.
+     * Prints an unexpected failure as one line naming what failed, not a stack trace (set the environment variable
+     * {@code KG_TRACE} for one); a usage problem found while running (such as a folder that is no database) exits 2
+     * like any other usage error.
      */
     static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parse) {
-            commandLine.getErr().println("kg " + commandLine.getCommandName() + ": " + e.getMessage());
+            String what = e.getMessage() != null ? e.getMessage() : e.toString();
+            commandLine.getErr().println("kg " + commandLine.getCommandName() + ": " + what);
+            if (System.getenv("KG_TRACE") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
             if (e instanceof UsageProblem || e instanceof org.ofstedkg.loader.store.NoDatabaseException) {
                 return CommandLine.ExitCode.USAGE;
             }
