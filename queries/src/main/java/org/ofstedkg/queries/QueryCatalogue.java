@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,20 +35,36 @@ public final class QueryCatalogue {
         this.byName = byName;
     }
 
-    /** The queries bundled with the project. */
+    /** The queries bundled with the project, read from the class path once. */
     public static QueryCatalogue bundled() {
-        URL folder = QueryCatalogue.class.getClassLoader().getResource(FOLDER);
+        return Bundled.CATALOGUE;
+    }
+
+    /** Read on first use; a server and its benchmark both ask for the catalogue, in one process. */
+    private static final class Bundled {
+        static final QueryCatalogue CATALOGUE = onClassPath(QueryCatalogue.class.getClassLoader());
+    }
+
+    /**
+     * The queries in {@value #FOLDER} of {@code loader}'s class path, a folder or a jar. Inside a jar the folder is
+     * listed through the jar's file system, which may already be open in this process (only one may be), so it
+     * is reused then and left open for its owner.
+     */
+    static synchronized QueryCatalogue onClassPath(ClassLoader loader) {
+        URL folder = loader.getResource(FOLDER);
         if (folder == null) {
             throw new IllegalStateException(FOLDER + " is missing from the class path");
         }
         try {
             URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return fromFolder(jar.getPath(FOLDER));
-                }
+            if (!"jar".equals(uri.getScheme())) {
+                return fromFolder(Path.of(uri));
             }
-            return fromFolder(Path.of(uri));
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return fromFolder(jar.getPath(FOLDER));
+            } catch (FileSystemAlreadyExistsException e) {
+                return fromFolder(FileSystems.getFileSystem(uri).getPath(FOLDER));
+            }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot list " + folder, e);
         }
