@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             LoadCommand.class,
             QueryCommand.class,
             ValidateCommand.class,
+            CompactCommand.class,
             ExportCommand.class,
             GazetteerCommand.class,
             ServeCommand.class,

@@ -8,6 +8,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.ofstedkg.ontology.Iris;
@@ -127,6 +128,16 @@ public final class KnowledgeGraphStore implements AutoCloseable {
     /** The number of quads in the database, in a read transaction. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> Iter.count(dataset.asDatasetGraph().find()));
+    }
+
+    /**
+     * Rewrites the database into a fresh generation holding only its live data, and deletes the old one. TDB2 never
+     * overwrites a block a reader may still see: each write transaction copies the blocks it changes, so a load of
+     * one transaction per document leaves most of the folder as dead copies (the corpus: 5.6 GB, 0.95 GB live).
+     * The text index names statements, not TDB2's internal ids, so it stays in step.
+     */
+    public void compact() {
+        DatabaseMgr.compact(database.asDatasetGraph(), true);
     }
 
     /** The Jena dataset, for code that runs its own transactions. */
