@@ -65,7 +65,6 @@ public final class Bench {
             List<ExtractionFloor.Result> floors, List<LoadMeasurement.Result> loads, List<BenchReport.ScaledLoad> scaled)
             throws IOException, InterruptedException {
         progress.accept("serve: " + database);
-        deleteDatabase(ServiceSettings.forDatabase(database).textIndex().orElseThrow());
         FusekiServer server = KnowledgeGraphServer.start(ServiceSettings.forDatabase(database).withPort(settings.port()));
         try {
             URI base = URI.create("http://localhost:" + server.getHttpPort() + "/");
