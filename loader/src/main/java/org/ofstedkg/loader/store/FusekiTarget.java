@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
+import org.apache.jena.update.UpdateRequest;
 import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.OntologyResources;
@@ -156,15 +157,22 @@ public final class FusekiTarget implements DocumentTarget {
 
     @Override
     public void recomputeDerivedFacts() {
+        update(DerivedFacts.rule());
+    }
+
+    /** An update at {@code SERVICE/update}, one request and one transaction on the server. */
+    @Override
+    public void update(UpdateRequest update) {
         call(() -> {
             UpdateExecutionHTTP.service(service + "/update").httpClient(http).httpHeader("Authorization", authorization)
-                    .update(DerivedFacts.rule()).build().execute();
+                    .update(update).build().execute();
             return null;
         });
     }
 
-    /** A query at {@code SERVICE/sparql}; executing it may throw {@link EndpointException}. */
-    private QueryExecution query(Query query) {
+    /** A query at {@code SERVICE/sparql}; executing it may throw Jena's {@code QueryExceptionHTTP}. */
+    @Override
+    public QueryExecution query(Query query) {
         return QueryExecutionHTTP.service(service + "/sparql").httpClient(http)
                 .httpHeader("Authorization", authorization).query(query).build();
     }

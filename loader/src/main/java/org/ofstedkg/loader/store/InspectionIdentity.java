@@ -2,7 +2,9 @@ package org.ofstedkg.loader.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +42,24 @@ public final class InspectionIdentity {
     static final double COPY_SIMILARITY = 0.5;
     private static final int SHINGLE = 5;
 
-    /** The inspection a document describes, and the loaded document it copies when that decided it. */
-    public record Resolved(String inspectionIri, String copyOfDocumentIri, String reason) {}
+    /**
+     * The inspection a document describes, and the loaded document it copies when that decided it.
+     *
+     * @param inspectionIri the inspection the document's graph names
+     * @param joined every loaded inspection the document is near, {@code inspectionIri} first (it alone when the
+     *     inspection is new or undated): more than one when the document's fieldwork lies between theirs, and
+     *     {@link InspectionNaming} then makes them one
+     */
+    public record Resolved(String inspectionIri, List<String> joined, String copyOfDocumentIri, String reason) {
+
+        public Resolved {
+            joined = List.copyOf(joined);
+        }
+
+        Resolved(String inspectionIri, String copyOfDocumentIri, String reason) {
+            this(inspectionIri, List.of(inspectionIri), copyOfDocumentIri, reason);
+        }
+    }
 
     private InspectionIdentity() {}
 
@@ -67,16 +85,17 @@ public final class InspectionIdentity {
         if (facts.startDate() != null || facts.endDate() != null) {
             LocalDate start = facts.startDate() != null ? facts.startDate() : facts.endDate();
             LocalDate end = facts.endDate() != null ? facts.endDate() : facts.startDate();
-            Optional<String> same = nearInspection(queries, facts.authority().iri(), family, start, end, ownGraph);
-            return same.map(iri -> new Resolved(iri, null, "same authority, family and fieldwork as " + iri))
-                    .orElseGet(() -> new Resolved(Iris.inspection(urn, family, end), null, "new inspection"));
+            List<String> near = nearInspections(queries, facts.authority().iri(), family, start, end, ownGraph);
+            return near.isEmpty() ? new Resolved(Iris.inspection(urn, family, end), null, "new inspection")
+                    : new Resolved(near.get(0), near, null, "same authority, family and fieldwork as " + String.join(" and ", near));
         }
         Optional<String[]> copy = copiedDocument(queries, facts.authority().iri(), family, ownGraph, text);
         return copy.map(c -> new Resolved(c[1], c[0], "no dates; a near copy of " + c[0]))
                 .orElseGet(() -> new Resolved(Iris.undatedInspection(urn, family, sha256), null, "no dates and no copy of a loaded report"));
     }
 
-    private static Optional<String> nearInspection(Function<Query, QueryExecution> queries, String authority, String family,
+    /** The loaded inspections whose fieldwork is near, in IRI order. */
+    private static List<String> nearInspections(Function<Query, QueryExecution> queries, String authority, String family,
             LocalDate start, LocalDate end, String ownGraph) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 SELECT ?inspection ?kind ?start ?end WHERE {
@@ -94,6 +113,7 @@ public final class InspectionIdentity {
         query.setIri("starts", Ofk.startDate.getURI());
         query.setIri("ends", Ofk.endDate.getURI());
         query.setIri("own", ownGraph);
+        List<String> near = new ArrayList<>();
         try (QueryExecution execution = queries.apply(query.asQuery())) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
@@ -104,12 +124,13 @@ public final class InspectionIdentity {
                 }
                 LocalDate otherStart = date(row, "start", row.contains("end") ? date(row, "end", null) : null);
                 LocalDate otherEnd = date(row, "end", otherStart);
-                if (otherStart != null && near(start, end, otherStart, otherEnd)) {
-                    return Optional.of(row.getResource("inspection").getURI());
+                String inspection = row.getResource("inspection").getURI();
+                if (otherStart != null && near(start, end, otherStart, otherEnd) && !near.contains(inspection)) {
+                    near.add(inspection);
                 }
             }
         }
-        return Optional.empty();
+        return near;
     }
 
     static boolean near(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
