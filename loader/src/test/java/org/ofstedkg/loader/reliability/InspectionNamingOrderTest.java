@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ofstedkg.loader.DocumentOutcome;
@@ -58,6 +59,7 @@ class InspectionNamingOrderTest {
                 "; renamed " + INSPECTION + "2019-02-08 to " + INSPECTION + "2019-02-15"),
                 paperFirst.outcomes().get(1).identity());
         assertEquals(List.of("2019-02-15"), acceptedEndDates(paperFirst.graphs()));
+        assertEquals(Set.of(INSPECTION + "2019-02-15"), paperFirst.labelled(), "what the text index finds by label");
     }
 
     /**
@@ -132,7 +134,11 @@ class InspectionNamingOrderTest {
         return Files.writeString(temp.resolve(name), template.replace(PAPER_DATES, dates));
     }
 
-    private record Loaded(Map<String, Graph> graphs, List<DocumentOutcome> outcomes) {
+    /**
+     * @param labelled the inspections (not the weaknesses named under them) the text index finds by their labels'
+     *     word "inspection"
+     */
+    private record Loaded(Map<String, Graph> graphs, List<DocumentOutcome> outcomes, Set<String> labelled) {
 
         /** The inspections the documents describe. */
         Set<String> inspections() {
@@ -151,7 +157,22 @@ class InspectionNamingOrderTest {
             loader.loadAll(files, 2, outcomes::add);
             System.out.println(name + ": " + loader.naming());
             outcomes.stream().filter(o -> !o.loaded()).forEach(o -> System.out.println("rejected " + o.reason()));
-            return new Loaded(GraphsWithoutLoadTimes.of(store.dataset()), outcomes);
+            Set<String> labelled = new TreeSet<>();
+            org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+                try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query("""
+                        PREFIX text: <http://jena.apache.org/text#>
+                        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                        SELECT ?s WHERE { ?s text:query (rdfs:label "inspection") }""").build()) {
+                    execution.execSelect().forEachRemaining(row -> {
+                        String iri = row.getResource("s").getURI();
+                        if (iri.startsWith(Iris.ID + "inspection/")
+                                && iri.substring((Iris.ID + "inspection/").length()).split("/").length == 3) {
+                            labelled.add(iri);
+                        }
+                    });
+                }
+            });
+            return new Loaded(GraphsWithoutLoadTimes.of(store.dataset()), outcomes, labelled);
         }
     }
 
