@@ -265,7 +265,10 @@ public final class Loader {
         return target.inOneTransaction(() -> {
             InspectionIdentity.Resolved resolved = writeGraph(file, text, document, statements, quads);
             long started = System.nanoTime();
-            InspectionNaming.Named named = InspectionNaming.settle(target, resolved.joined());
+            List<InspectionIdentity.EarlierCopy> copies =
+                    InspectionIdentity.earlierCopies(target::query, document.inspection(), file.sha256(), text.text());
+            InspectionNaming.Named named =
+                    InspectionNaming.settle(target, resolved.joined(), Iris.document(file.sha256()), copies);
             naming.add(System.nanoTime() - started, named.renamed().size());
             String identity = named.renamed().isEmpty() ? resolved.reason()
                     : resolved.reason() + "; renamed " + String.join(" and ", named.renamed()) + " to " + named.inspectionIri();

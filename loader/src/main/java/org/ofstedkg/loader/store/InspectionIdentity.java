@@ -179,6 +179,63 @@ public final class InspectionIdentity {
         return Optional.ofNullable(best);
     }
 
+    /** A loaded undated document, alone in its undated inspection, that nearly copies a dated document being written. */
+    public record EarlierCopy(String documentIri, String inspectionIri) {}
+
+    /**
+     * The loaded undated documents that nearly copy the dated document {@code facts} describes but came first, so
+     * that no original was there to join (the rule's second case, the other way round): of the same authority and
+     * family, copies of no other document, their inspection undated, at least {@value #COPY_SIMILARITY} of their
+     * shingles found in this text. Loaded after it, each would have joined this document's inspection as its
+     * copy; {@link InspectionNaming} makes it so. None for an undated document.
+     */
+    public static List<EarlierCopy> earlierCopies(Function<Query, QueryExecution> queries, InspectionFacts facts,
+            String sha256, String text) {
+        if (facts.startDate() == null && facts.endDate() == null) {
+            return List.of();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                SELECT ?document ?inspection ?kind ?text WHERE {
+                  GRAPH ?document {
+                    ?document ?describes ?inspection .
+                    ?inspection ?inspected ?authority ; ?kindOf ?kind .
+                    ?context ?derived ?document ; ?isString ?text .
+                    FILTER NOT EXISTS { ?document ?alternateOf ?original }
+                    FILTER NOT EXISTS { ?inspection ?starts ?start }
+                    FILTER NOT EXISTS { ?inspection ?ends ?end }
+                  }
+                  FILTER (?document != ?own)
+                } ORDER BY ?document""");
+        query.setIri("describes", Ofk.describes.getURI());
+        query.setIri("inspected", Ofk.inspectedAuthority.getURI());
+        query.setIri("authority", facts.authority().iri());
+        query.setIri("kindOf", Ofk.inspectionKind.getURI());
+        query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
+        query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
+        query.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
+        query.setIri("starts", Ofk.startDate.getURI());
+        query.setIri("ends", Ofk.endDate.getURI());
+        query.setIri("own", Iris.documentGraph(sha256));
+        String family = family(facts.kindId());
+        List<EarlierCopy> copies = new ArrayList<>();
+        Set<String> mine = null;
+        try (QueryExecution execution = queries.apply(query.asQuery())) {
+            ResultSet results = execution.execSelect();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                String kindIri = row.getResource("kind").getURI();
+                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
+                    continue;
+                }
+                mine = mine == null ? shingles(text) : mine;
+                if (containment(shingles(row.getLiteral("text").getString()), mine) >= COPY_SIMILARITY) {
+                    copies.add(new EarlierCopy(row.getResource("document").getURI(), row.getResource("inspection").getURI()));
+                }
+            }
+        }
+        return copies;
+    }
+
     /** The share of {@code copy}'s shingles found in {@code original}: a copy that lost its header still scores high. */
     static double containment(Set<String> copy, Set<String> original) {
         if (copy.isEmpty()) {

@@ -53,13 +53,27 @@ public final class InspectionNaming {
      * one their documents' accepted dates name, renaming any that differ.
      */
     public static Named settle(DocumentTarget target, List<String> joined) {
+        return settle(target, joined, null, List.of());
+    }
+
+    /**
+     * As {@link #settle(DocumentTarget, List)}, after making each of {@code earlierCopies} (undated documents loaded
+     * before {@code documentIri}, the report they copy) what it would have been loaded after it: an alternate of
+     * it, describing its inspection.
+     */
+    public static Named settle(DocumentTarget target, List<String> joined, String documentIri,
+            List<InspectionIdentity.EarlierCopy> earlierCopies) {
+        List<String> renamed = new ArrayList<>();
+        for (InspectionIdentity.EarlierCopy copy : earlierCopies) {
+            adopt(target, copy, documentIri, joined.get(0));
+            renamed.add(copy.inspectionIri());
+        }
         LocalDate date = acceptedDate(target, joined);
         if (date == null) {
-            return new Named(joined.get(0), List.of());
+            return new Named(joined.get(0), renamed);
         }
         String first = joined.get(0);
         String canonical = first.substring(0, first.lastIndexOf('/') + 1) + date;
-        List<String> renamed = new ArrayList<>();
         for (String inspection : joined) {
             if (!inspection.equals(canonical)) {
                 rename(target, inspection, canonical);
@@ -114,6 +128,18 @@ public final class InspectionNaming {
             }
         }
         return ofsted != null ? ofsted : any;
+    }
+
+    /** Makes {@code copy} an alternate of {@code original}, in its graph, and moves it to {@code inspection}. */
+    private static void adopt(DocumentTarget target, InspectionIdentity.EarlierCopy copy, String original,
+            String inspection) {
+        ParameterizedSparqlString link = new ParameterizedSparqlString(
+                "INSERT DATA { GRAPH ?copy { ?copy ?alternateOf ?original } }");
+        link.setIri("copy", copy.documentIri());
+        link.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
+        link.setIri("original", original);
+        target.update(link.asUpdate());
+        rename(target, copy.inspectionIri(), inspection);
     }
 
     /** Replaces {@code from} and the IRIs minted under it by {@code to}, in every graph that mentions it. */

@@ -101,28 +101,35 @@ class InspectionNamingOrderTest {
     }
 
     /**
-     * The shared seeds (a council paper among Ofsted reports, OCR copies) and Ofsted's PDF of the Cheshire East
-     * inspection the paper is about, loaded forwards and backwards.
+     * The shared seeds (a council paper among Ofsted reports, an undated OCR copy) and Ofsted's PDFs of the Cheshire
+     * East inspection the paper is about and of the Halton report the OCR copies, loaded forwards (the copy before
+     * its original) and backwards.
      */
     @Test
-    void theSeedsAndACorpusReportGiveTheSameInspectionsForwardsAndBackwards() throws IOException {
+    void theSeedsAndTwoCorpusReportsGiveTheSameInspectionsForwardsAndBackwards() throws IOException {
         Path seeds = SharedMaterial.require("seeds");
-        Path pdf = SharedMaterial.require("corpus").resolve("80447_cheshire-east_2020-01-09.pdf");
+        Path corpus = SharedMaterial.require("corpus");
         List<Path> forwards;
         try (Stream<Path> files = Files.list(seeds)) {
             forwards = new ArrayList<>(files.sorted().toList());
         }
-        forwards.add(pdf);
+        forwards.add(corpus.resolve("80447_cheshire-east_2020-01-09.pdf"));
+        forwards.add(corpus.resolve("80471_halton_2020-04-15.pdf"));
         List<Path> backwards = new ArrayList<>(forwards);
         Collections.reverse(backwards);
 
         Loaded forward = load("seeds-forwards", forwards);
         Loaded backward = load("seeds-backwards", backwards);
 
-        System.out.println("seeds forwards: " + forward.inspections());
+        String halton = "https://w3id.org/ofsted-kg/id/inspection/80471/ilacs/2020-03-13";
+        assertEquals(Set.of("https://w3id.org/ofsted-kg/id/inspection/80447/ilacs/2019-11-29",
+                "https://w3id.org/ofsted-kg/id/inspection/80447/sif/2015-07-30",
+                "https://w3id.org/ofsted-kg/id/inspection/80448/annual-unannounced/2010-03-18",
+                "https://w3id.org/ofsted-kg/id/inspection/80448/ilacs/2024-07-19", halton), forward.inspections());
         assertEquals(forward.inspections(), backward.inspections());
-        assertTrue(forward.inspections().contains("https://w3id.org/ofsted-kg/id/inspection/80447/ilacs/2019-11-29"),
-                forward.inspections().toString());
+        DocumentOutcome original = forward.outcomes().get(forward.outcomes().size() - 1);
+        assertTrue(original.identity().endsWith("; renamed https://w3id.org/ofsted-kg/id/inspection/80471/ilacs/"
+                + "undated-224f979c62dc8a66 to " + halton), original.identity());
         assertEquals(List.of(), GraphsWithoutLoadTimes.differences(forward.graphs(), backward.graphs()));
     }
 
