@@ -262,6 +262,7 @@ public final class Loader {
     private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,
             ClassifiedStatements statements) {
         AtomicLong quads = new AtomicLong();
+        // One transaction on a local database, so that a document never commits under a name its naming would change.
         return target.inOneTransaction(() -> {
             InspectionIdentity.Resolved resolved = writeGraph(file, text, document, statements, quads);
             long started = System.nanoTime();

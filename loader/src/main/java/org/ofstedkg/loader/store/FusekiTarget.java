@@ -35,9 +35,10 @@ import org.ofstedkg.ontology.OntologyResources;
  * Documents sent to a running Fuseki server through its authenticated service ({@code /ds-admin} of
  * {@code kg serve --admin-password-file}): the server never parses reports, the loader does, here, and sends each
  * document's graph as one Graph Store Protocol {@code PUT} (one request, one transaction on the server, indexed by
- * its text index as it commits). The identity rule asks its questions at {@code SERVICE/sparql}; the derived facts
- * are recomputed by the rule as a SPARQL Update at {@code SERVICE/update}. Every request carries HTTP Basic
- * credentials, so put the server behind HTTPS.
+ * its text index as it commits). The identity rule asks its questions at {@code SERVICE/sparql} and sends its
+ * renamings ({@link InspectionNaming}) to {@code SERVICE/update}; the derived facts are recomputed by the rule as
+ * a SPARQL Update at {@code SERVICE/update}. Every request carries HTTP Basic credentials, so put the server behind
+ * HTTPS.
  *
  * <p>A document's graph is built in memory before anything is sent, so a document that fails while being written
  * costs nothing on the server. Unlike a local database, the identity questions and the write are two requests: a

@@ -21,7 +21,8 @@ import org.ofstedkg.ontology.Ofk;
 
 /**
  * Decides which inspection node a document describes, so that every document about one inspection meets on one
- * IRI whatever order they are loaded in. The rule:
+ * IRI whatever order they are loaded in ({@link InspectionNaming} then names that node after its accepted dates,
+ * joins the inspections a document bridges and adopts copies that came before their original). The rule:
  * <ol>
  *   <li>An inspection already in the graph is the same inspection when it is of the same authority and the same
  *       framework family (ILACS standard, short and unknown are one family) and its fieldwork overlaps this one's or
