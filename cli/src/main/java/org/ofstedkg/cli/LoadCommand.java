@@ -109,12 +109,13 @@ final class LoadCommand implements Callable<Integer> {
         List<Path> files = selection.files();
         LoadSummary summary = new LoadSummary();
         long started = System.nanoTime();
+        Loader loader;
         try (opened) {
             DocumentTarget target = opened.target();
             if (extraAuthorities != null) {
                 target.installLocalAuthorities(extraAuthorities);
             }
-            Loader loader = Loader.standard(target).withLimits(limits);
+            loader = Loader.standard(target).withLimits(limits);
             boolean terminal = System.console() != null && !quiet;
             if (terminal) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files.size())
@@ -141,6 +142,7 @@ final class LoadCommand implements Callable<Integer> {
             return SERVER_REFUSED;
         }
         summary.lines().forEach(out::println);
+        out.println(loader.naming());
         List<Path> passedOver = selection.passedOver();
         if (!passedOver.isEmpty()) {
             out.printf("passed over %d file(s) in folders that are not PDF, text, Markdown or HTML: %s%n", passedOver.size(),

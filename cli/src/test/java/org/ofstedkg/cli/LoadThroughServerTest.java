@@ -151,6 +151,53 @@ class LoadThroughServerTest {
         }
     }
 
+    /**
+     * A council paper ending on 8 February and Ofsted's report ending on 15 February, sent to two fresh servers in
+     * the two orders: each server names the inspection after Ofsted's date, and their graphs agree.
+     */
+    @Test
+    void aPaperAndAReportSentInEitherOrderGiveTheServerTheSameInspection() throws Exception {
+        String paper = Path.of("..", "loader", "src", "test", "resources", "org", "ofstedkg", "loader", "store",
+                "borsetshire-committee-2019.md").toString();
+        String report = SAMPLES.resolve("reports/borsetshire-ilacs-2019.md").toString();
+        FusekiServer paperFirst = startServer();
+        FusekiServer reportFirst = startServer();
+        try {
+            String one = "http://localhost:" + paperFirst.getPort();
+            String other = "http://localhost:" + reportFirst.getPort();
+            String gazetteer = SAMPLES.resolve("fictional-authorities.ttl").toString();
+            assertEquals(0, kg("load", "--endpoint", one + "/ds-admin", "--user", "loader", "--password-file",
+                    passwordFile.toString(), "--gazetteer", gazetteer, paper, report), out + "\n" + err);
+            assertTrue(out.toString().contains("inspection naming: 1 inspection IRI(s) renamed"), out.toString());
+            assertEquals(0, kg("load", "--endpoint", other + "/ds-admin", "--user", "loader", "--password-file",
+                    passwordFile.toString(), "--gazetteer", gazetteer, report, paper), out + "\n" + err);
+            assertTrue(out.toString().contains("inspection naming: 0 inspection IRI(s) renamed"), out.toString());
+
+            String inspection = "https://w3id.org/ofsted-kg/id/inspection/9999901/ilacs/2019-02-15";
+            assertEquals(List.of(inspection), inspections(one));
+            assertEquals(List.of(inspection), inspections(other));
+            TreeSet<String> names = graphNames(one);
+            assertEquals(names, graphNames(other));
+            for (String name : names) {
+                Graph here = withoutTimes(GSP.service(one + "/ds/get").graphName(name).GET());
+                Graph there = withoutTimes(GSP.service(other + "/ds/get").graphName(name).GET());
+                assertTrue(here.isIsomorphicWith(there), name + " differs between the two orders");
+            }
+        } finally {
+            paperFirst.stop();
+            reportFirst.stop();
+        }
+    }
+
+    private static List<String> inspections(String server) {
+        List<String> inspections = new ArrayList<>();
+        try (RDFConnection connection = RDFConnection.queryConnect(server + "/ds/sparql")) {
+            connection.querySelect("PREFIX ofk: <" + Iris.DEF + "> SELECT DISTINCT ?i { GRAPH ?g { ?g ofk:describes ?i } }"
+                    + " ORDER BY ?i", row -> inspections.add(row.getResource("i").getURI()));
+        }
+        return inspections;
+    }
+
     @Test
     void refusedCredentialsExitThreeWithOneLineAndWriteNothing() throws Exception {
         FusekiServer fresh = startServer();
@@ -195,8 +242,12 @@ class LoadThroughServerTest {
     }
 
     private TreeSet<String> remoteGraphNames() {
+        return graphNames(base);
+    }
+
+    private static TreeSet<String> graphNames(String server) {
         TreeSet<String> names = new TreeSet<>();
-        try (RDFConnection connection = RDFConnection.queryConnect(base + "/ds/sparql")) {
+        try (RDFConnection connection = RDFConnection.queryConnect(server + "/ds/sparql")) {
             connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }", row -> names.add(row.getResource("g").getURI()));
         }
         return names;

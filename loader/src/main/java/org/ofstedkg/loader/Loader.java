@@ -25,6 +25,7 @@ import org.ofstedkg.loader.statements.StatementExtraction;
 import org.ofstedkg.loader.store.DatabaseTarget;
 import org.ofstedkg.loader.store.DocumentTarget;
 import org.ofstedkg.loader.store.InspectionIdentity;
+import org.ofstedkg.loader.store.InspectionNaming;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import org.ofstedkg.loader.structure.DocumentStructure;
 import org.ofstedkg.loader.structure.Sections;
@@ -49,6 +50,7 @@ public final class Loader {
     private final StatementClassifier classifier;
     private final DocumentGraph documentGraph = new DocumentGraph(VERSION);
     private final DocumentLimits limits;
+    private final NamingTally naming = new NamingTally();
 
     /**
      * A loader writing into {@code target}.
@@ -77,6 +79,14 @@ public final class Loader {
     /** This loader, holding each document to {@code newLimits} instead. */
     public Loader withLimits(DocumentLimits newLimits) {
         return new Loader(target, readers, extraction, classifier, newLimits);
+    }
+
+    /**
+     * What naming inspections after their accepted dates ({@link InspectionNaming}) has cost this loader so far:
+     * the inspections renamed and the time spent, for a load's summary.
+     */
+    public NamingTally naming() {
+        return naming;
     }
 
     /** The limits each document is held to. */
@@ -252,7 +262,25 @@ public final class Loader {
     private DocumentOutcome write(Path path, SourceFile file, ReportText text, ReportDocument document,
             ClassifiedStatements statements) {
         AtomicLong quads = new AtomicLong();
-        InspectionIdentity.Resolved resolved = target.replaceGraph(Iris.documentGraph(file.sha256()), (queries, graph) -> {
+        // One transaction on a local database, so that a document never commits under a name its naming would change.
+        return target.inOneTransaction(() -> {
+            InspectionIdentity.Resolved resolved = writeGraph(file, text, document, statements, quads);
+            long started = System.nanoTime();
+            List<InspectionIdentity.EarlierCopy> copies =
+                    InspectionIdentity.earlierCopies(target::query, document.inspection(), file.sha256(), text.text());
+            InspectionNaming.Named named =
+                    InspectionNaming.settle(target, resolved.joined(), Iris.document(file.sha256()), copies);
+            naming.add(System.nanoTime() - started, named.renamed().size());
+            String identity = named.renamed().isEmpty() ? resolved.reason()
+                    : resolved.reason() + "; renamed " + String.join(" and ", named.renamed()) + " to " + named.inspectionIri();
+            return new DocumentOutcome(path, true, null, document.kind().id(), document.inspection().kindId(),
+                    named.inspectionIri(), identity, quads.get(), document.issues());
+        });
+    }
+
+    private InspectionIdentity.Resolved writeGraph(SourceFile file, ReportText text, ReportDocument document,
+            ClassifiedStatements statements, AtomicLong quads) {
+        return target.replaceGraph(Iris.documentGraph(file.sha256()), (queries, graph) -> {
             InspectionIdentity.Resolved identity =
                     InspectionIdentity.resolve(queries, document.inspection(), file.sha256(), text.text());
             StreamRDF sink = new StreamRDFWrapper(graph) {
@@ -266,8 +294,6 @@ public final class Loader {
                     identity.copyOfDocumentIri(), Instant.now(), sink);
             return identity;
         });
-        return new DocumentOutcome(path, true, null, document.kind().id(), document.inspection().kindId(),
-                resolved.inspectionIri(), resolved.reason(), quads.get(), document.issues());
     }
 
     /** The framework whose judgement areas a document's headings name. */

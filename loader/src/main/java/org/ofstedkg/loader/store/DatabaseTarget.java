@@ -5,11 +5,14 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateRequest;
 import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.ontology.Iris;
 
@@ -58,6 +61,18 @@ public final class DatabaseTarget implements DocumentTarget {
     @Override
     public <R> R inOneTransaction(Supplier<R> work) {
         return Txn.calculateWrite(store.dataset(), work);
+    }
+
+    @Override
+    public QueryExecution query(Query query) {
+        return QueryExecution.dataset(store.dataset()).query(query).build();
+    }
+
+    /** Jena's {@link Txn} joins the write transaction of {@link #inOneTransaction} when one is open. */
+    @Override
+    public void update(UpdateRequest update) {
+        Dataset dataset = store.dataset();
+        Txn.executeWrite(dataset, () -> UpdateExecution.dataset(dataset).update(update).execute());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Where loaded documents go: a TDB2 database on this machine ({@link DatabaseTarget}) or a running Fuseki server
@@ -39,6 +40,18 @@ public interface DocumentTarget {
      * database: one commit, one disk sync, for many documents); a server still takes each graph as its own request.
      */
     <R> R inOneTransaction(Supplier<R> work);
+
+    /**
+     * A query over everything the target holds; within {@link #inOneTransaction} on a local database, it sees that
+     * transaction's writes.
+     */
+    QueryExecution query(Query query);
+
+    /**
+     * Runs a SPARQL Update over everything the target holds: within the transaction of {@link #inOneTransaction} on
+     * a local database (and through its text index), as one request on a server.
+     */
+    void update(UpdateRequest update);
 
     /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}, {@code derive/inspections.ru}). */
     void recomputeDerivedFacts();

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecutionHTTP;
+import org.apache.jena.update.UpdateRequest;
 import org.ofstedkg.loader.derive.DerivedFacts;
 import org.ofstedkg.ontology.Iris;
 import org.ofstedkg.ontology.OntologyResources;
@@ -34,9 +35,10 @@ import org.ofstedkg.ontology.OntologyResources;
  * Documents sent to a running Fuseki server through its authenticated service ({@code /ds-admin} of
  * {@code kg serve --admin-password-file}): the server never parses reports, the loader does, here, and sends each
  * document's graph as one Graph Store Protocol {@code PUT} (one request, one transaction on the server, indexed by
- * its text index as it commits). The identity rule asks its questions at {@code SERVICE/sparql}; the derived facts
- * are recomputed by the rule as a SPARQL Update at {@code SERVICE/update}. Every request carries HTTP Basic
- * credentials, so put the server behind HTTPS.
+ * its text index as it commits). The identity rule asks its questions at {@code SERVICE/sparql} and sends its
+ * renamings ({@link InspectionNaming}) to {@code SERVICE/update}; the derived facts are recomputed by the rule as
+ * a SPARQL Update at {@code SERVICE/update}. Every request carries HTTP Basic credentials, so put the server behind
+ * HTTPS.
  *
  * <p>A document's graph is built in memory before anything is sent, so a document that fails while being written
  * costs nothing on the server. Unlike a local database, the identity questions and the write are two requests: a
@@ -156,15 +158,22 @@ public final class FusekiTarget implements DocumentTarget {
 
     @Override
     public void recomputeDerivedFacts() {
+        update(DerivedFacts.rule());
+    }
+
+    /** An update at {@code SERVICE/update}, one request and one transaction on the server. */
+    @Override
+    public void update(UpdateRequest update) {
         call(() -> {
             UpdateExecutionHTTP.service(service + "/update").httpClient(http).httpHeader("Authorization", authorization)
-                    .update(DerivedFacts.rule()).build().execute();
+                    .update(update).build().execute();
             return null;
         });
     }
 
-    /** A query at {@code SERVICE/sparql}; executing it may throw {@link EndpointException}. */
-    private QueryExecution query(Query query) {
+    /** A query at {@code SERVICE/sparql}; executing it may throw Jena's {@code QueryExceptionHTTP}. */
+    @Override
+    public QueryExecution query(Query query) {
         return QueryExecutionHTTP.service(service + "/sparql").httpClient(http)
                 .httpHeader("Authorization", authorization).query(query).build();
     }

@@ -2,7 +2,9 @@ package org.ofstedkg.loader.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,8 @@ import org.ofstedkg.ontology.Ofk;
 
 /**
  * Decides which inspection node a document describes, so that every document about one inspection meets on one
- * IRI whatever order they are loaded in. The rule:
+ * IRI whatever order they are loaded in ({@link InspectionNaming} then names that node after its accepted dates,
+ * joins the inspections a document bridges and adopts copies that came before their original). The rule:
  * <ol>
  *   <li>An inspection already in the graph is the same inspection when it is of the same authority and the same
  *       framework family (ILACS standard, short and unknown are one family) and its fieldwork overlaps this one's or
@@ -40,8 +43,24 @@ public final class InspectionIdentity {
     static final double COPY_SIMILARITY = 0.5;
     private static final int SHINGLE = 5;
 
-    /** The inspection a document describes, and the loaded document it copies when that decided it. */
-    public record Resolved(String inspectionIri, String copyOfDocumentIri, String reason) {}
+    /**
+     * The inspection a document describes, and the loaded document it copies when that decided it.
+     *
+     * @param inspectionIri the inspection the document's graph names
+     * @param joined every loaded inspection the document is near, {@code inspectionIri} first (it alone when the
+     *     inspection is new or undated): more than one when the document's fieldwork lies between theirs, and
+     *     {@link InspectionNaming} then makes them one
+     */
+    public record Resolved(String inspectionIri, List<String> joined, String copyOfDocumentIri, String reason) {
+
+        public Resolved {
+            joined = List.copyOf(joined);
+        }
+
+        Resolved(String inspectionIri, String copyOfDocumentIri, String reason) {
+            this(inspectionIri, List.of(inspectionIri), copyOfDocumentIri, reason);
+        }
+    }
 
     private InspectionIdentity() {}
 
@@ -67,16 +86,17 @@ public final class InspectionIdentity {
         if (facts.startDate() != null || facts.endDate() != null) {
             LocalDate start = facts.startDate() != null ? facts.startDate() : facts.endDate();
             LocalDate end = facts.endDate() != null ? facts.endDate() : facts.startDate();
-            Optional<String> same = nearInspection(queries, facts.authority().iri(), family, start, end, ownGraph);
-            return same.map(iri -> new Resolved(iri, null, "same authority, family and fieldwork as " + iri))
-                    .orElseGet(() -> new Resolved(Iris.inspection(urn, family, end), null, "new inspection"));
+            List<String> near = nearInspections(queries, facts.authority().iri(), family, start, end, ownGraph);
+            return near.isEmpty() ? new Resolved(Iris.inspection(urn, family, end), null, "new inspection")
+                    : new Resolved(near.get(0), near, null, "same authority, family and fieldwork as " + String.join(" and ", near));
         }
         Optional<String[]> copy = copiedDocument(queries, facts.authority().iri(), family, ownGraph, text);
         return copy.map(c -> new Resolved(c[1], c[0], "no dates; a near copy of " + c[0]))
                 .orElseGet(() -> new Resolved(Iris.undatedInspection(urn, family, sha256), null, "no dates and no copy of a loaded report"));
     }
 
-    private static Optional<String> nearInspection(Function<Query, QueryExecution> queries, String authority, String family,
+    /** The loaded inspections whose fieldwork is near, in IRI order. */
+    private static List<String> nearInspections(Function<Query, QueryExecution> queries, String authority, String family,
             LocalDate start, LocalDate end, String ownGraph) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 SELECT ?inspection ?kind ?start ?end WHERE {
@@ -94,6 +114,7 @@ public final class InspectionIdentity {
         query.setIri("starts", Ofk.startDate.getURI());
         query.setIri("ends", Ofk.endDate.getURI());
         query.setIri("own", ownGraph);
+        List<String> near = new ArrayList<>();
         try (QueryExecution execution = queries.apply(query.asQuery())) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
@@ -104,12 +125,13 @@ public final class InspectionIdentity {
                 }
                 LocalDate otherStart = date(row, "start", row.contains("end") ? date(row, "end", null) : null);
                 LocalDate otherEnd = date(row, "end", otherStart);
-                if (otherStart != null && near(start, end, otherStart, otherEnd)) {
-                    return Optional.of(row.getResource("inspection").getURI());
+                String inspection = row.getResource("inspection").getURI();
+                if (otherStart != null && near(start, end, otherStart, otherEnd) && !near.contains(inspection)) {
+                    near.add(inspection);
                 }
             }
         }
-        return Optional.empty();
+        return near;
     }
 
     static boolean near(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
@@ -156,6 +178,63 @@ public final class InspectionIdentity {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A loaded undated document, alone in its undated inspection, that nearly copies a dated document being written. */
+    public record EarlierCopy(String documentIri, String inspectionIri) {}
+
+    /**
+     * The loaded undated documents that nearly copy the dated document {@code facts} describes but came first, so
+     * that no original was there to join (the rule's second case, the other way round): of the same authority and
+     * family, copies of no other document, their inspection undated, at least {@value #COPY_SIMILARITY} of their
+     * shingles found in this text. Loaded after it, each would have joined this document's inspection as its
+     * copy; {@link InspectionNaming} makes it so. None for an undated document.
+     */
+    public static List<EarlierCopy> earlierCopies(Function<Query, QueryExecution> queries, InspectionFacts facts,
+            String sha256, String text) {
+        if (facts.startDate() == null && facts.endDate() == null) {
+            return List.of();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                SELECT ?document ?inspection ?kind ?text WHERE {
+                  GRAPH ?document {
+                    ?document ?describes ?inspection .
+                    ?inspection ?inspected ?authority ; ?kindOf ?kind .
+                    ?context ?derived ?document ; ?isString ?text .
+                    FILTER NOT EXISTS { ?document ?alternateOf ?original }
+                    FILTER NOT EXISTS { ?inspection ?starts ?start }
+                    FILTER NOT EXISTS { ?inspection ?ends ?end }
+                  }
+                  FILTER (?document != ?own)
+                } ORDER BY ?document""");
+        query.setIri("describes", Ofk.describes.getURI());
+        query.setIri("inspected", Ofk.inspectedAuthority.getURI());
+        query.setIri("authority", facts.authority().iri());
+        query.setIri("kindOf", Ofk.inspectionKind.getURI());
+        query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
+        query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
+        query.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
+        query.setIri("starts", Ofk.startDate.getURI());
+        query.setIri("ends", Ofk.endDate.getURI());
+        query.setIri("own", Iris.documentGraph(sha256));
+        String family = family(facts.kindId());
+        List<EarlierCopy> copies = new ArrayList<>();
+        Set<String> mine = null;
+        try (QueryExecution execution = queries.apply(query.asQuery())) {
+            ResultSet results = execution.execSelect();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                String kindIri = row.getResource("kind").getURI();
+                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
+                    continue;
+                }
+                mine = mine == null ? shingles(text) : mine;
+                if (containment(shingles(row.getLiteral("text").getString()), mine) >= COPY_SIMILARITY) {
+                    copies.add(new EarlierCopy(row.getResource("document").getURI(), row.getResource("inspection").getURI()));
+                }
+            }
+        }
+        return copies;
     }
 
     /** The share of {@code copy}'s shingles found in {@code original}: a copy that lost its header still scores high. */
