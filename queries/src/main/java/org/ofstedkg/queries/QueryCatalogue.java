@@ -45,6 +45,10 @@ public final class QueryCatalogue {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return fromFolder(jar.getPath(FOLDER));
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    // Someone else in this JVM (the server, in a bench run) has the jar open: read through theirs,
+                    // and leave it open for them.
+                    return fromFolder(FileSystems.getFileSystem(uri).getPath(FOLDER));
                 }
             }
             return fromFolder(Path.of(uri));
