@@ -7,7 +7,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.ofstedkg.loader.derive.DerivedFacts;
@@ -50,7 +49,8 @@ public final class DatabaseTarget implements DocumentTarget {
             DatasetGraph graphs = dataset.asDatasetGraph();
             Node name = NodeFactory.createURI(graphIri);
             graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            return write.write(query -> QueryExecution.dataset(dataset).query(query).build(), StreamRDFLib.dataset(graphs));
+            return write.write(query -> QueryExecution.dataset(dataset).query(query).build(),
+                    GraphReplacement.of(name, graphs));
         });
     }
 
