@@ -40,6 +40,15 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
                 / median(floors.stream().mapToDouble(ExtractionFloor.Result::seconds).toArray());
     }
 
+    /**
+     * The median processor time of the loads over that of the floors: the same comparison as
+     * {@link #loadOverFloor()} in work done rather than time waited, which other work on the machine does not skew.
+     */
+    public double loadOverFloorProcessor() {
+        return median(loads.stream().mapToDouble(LoadMeasurement.Result::processorSeconds).toArray())
+                / median(floors.stream().mapToDouble(ExtractionFloor.Result::processorSeconds).toArray());
+    }
+
     /** The median of a few values (the mean of the middle two for an even count). */
     static double median(double[] values) {
         double[] sorted = values.clone();
@@ -77,6 +86,7 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
         loads.forEach(l -> loadRuns.add(loadJson(l, pages.pages())));
         load.put("runs", loadRuns);
         load.put("loadOverFloor", Decimals.of(loadOverFloor()));
+        load.put("loadOverFloorProcessor", Decimals.of(loadOverFloorProcessor()));
         json.put("load", load);
 
         JsonArray scales = new JsonArray();
@@ -132,6 +142,7 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
         one.put("unreadable", f.unreadable());
         one.put("pages", f.pages());
         one.put("seconds", Decimals.of(f.seconds()));
+        one.put("processorSeconds", Decimals.of(f.processorSeconds()));
         one.put("documentsPerSecond", Decimals.of(f.documents() / f.seconds()));
         one.put("pagesPerSecond", Decimals.of(f.pages() / f.seconds()));
         return one;
@@ -144,10 +155,12 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
         one.put("quadsWritten", l.quadsWritten());
         one.put("seconds", Decimals.of(l.seconds()));
         one.put("derivedFactsSeconds", Decimals.of(l.derivedFactsSeconds()));
+        one.put("processorSeconds", Decimals.of(l.processorSeconds()));
         one.put("documentsPerSecond", Decimals.of(l.documentsLoaded() / l.seconds()));
         one.put("pagesPerSecond", Decimals.of(pages / l.seconds()));
         one.put("quadsPerSecond", Decimals.of(l.quadsWritten() / l.seconds()));
         one.put("peakResidentBytes", l.peakResidentBytes());
+        one.put("peakAnonymousBytes", l.peakAnonymousBytes());
         one.put("databaseBytes", l.databaseBytes());
         return one;
     }
@@ -157,24 +170,33 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
         List<String> lines = new ArrayList<>();
         long pages = floors.get(0).pages();
         lines.add("load (" + settings.threads() + " reader threads, loader JVM " + String.join(" ", settings.loaderJvmOptions()) + ")");
-        lines.add(f("  %-22s %8s %8s %9s %10s %10s %9s", "run", "seconds", "docs/s", "pages/s", "quads/s", "peak RSS", "derived"));
+        lines.add(f("  %-18s %8s %8s %8s %9s %10s %10s %10s %9s", "run", "seconds", "CPU s", "docs/s", "pages/s",
+                "quads/s", "peak RSS", "peak anon", "derived"));
         for (int i = 0; i < floors.size(); i++) {
             ExtractionFloor.Result fl = floors.get(i);
-            lines.add(f("  %-22s %8.1f %8.1f %9.1f %10s %10s %9s", "floor (PDFBox) " + (i + 1), fl.seconds(),
-                    fl.documents() / fl.seconds(), fl.pages() / fl.seconds(), "", "", ""));
+            lines.add(f("  %-18s %8.1f %8.1f %8.1f %9.1f %10s %10s %10s %9s", "floor (PDFBox) " + (i + 1), fl.seconds(),
+                    fl.processorSeconds(), fl.documents() / fl.seconds(), fl.pages() / fl.seconds(), "", "", "", ""));
             LoadMeasurement.Result l = loads.get(i);
-            lines.add(f("  %-22s %8.1f %8.1f %9.1f %10.0f %8.0f MiB %7.1f s", "load " + (i + 1), l.seconds(),
-                    l.documentsLoaded() / l.seconds(), pages / l.seconds(), l.quadsWritten() / l.seconds(),
-                    l.peakResidentBytes() / MIB, l.derivedFactsSeconds()));
+            lines.add(f("  %-18s %8.1f %8.1f %8.1f %9.1f %10.0f %6.0f MiB %6.0f MiB %7.1f s", "load " + (i + 1),
+                    l.seconds(), l.processorSeconds(), l.documentsLoaded() / l.seconds(), pages / l.seconds(),
+                    l.quadsWritten() / l.seconds(), l.peakResidentBytes() / MIB, l.peakAnonymousBytes() / MIB,
+                    l.derivedFactsSeconds()));
         }
-        lines.add(f("  load / floor (medians): %.2f", loadOverFloor()));
+        lines.add(f("  load / floor (medians): %.2f wall-clock, %.2f CPU (user + system)", loadOverFloor(),
+                loadOverFloorProcessor()));
+        lines.add("  peak RSS = VmHWM, counting the touched pages of TDB2's memory-mapped files (page cache);");
+        lines.add("  peak anon = highest RssAnon polled every " + LoadMeasurement.POLL_MILLIS
+                + " ms: the process's own memory (heap, stacks, native)");
         lines.add("");
         lines.add("growth with size (the corpus replicated; see ReplicatedCorpus)");
-        lines.add(f("  %-6s %7s %12s %8s %10s %10s %10s", "scale", "files", "quads", "seconds", "s / scale", "peak RSS", "database"));
+        lines.add(f("  %-6s %7s %12s %8s %10s %8s %10s %10s %10s %10s", "scale", "files", "quads", "seconds",
+                "s / scale", "CPU s", "CPU/scale", "peak RSS", "peak anon", "database"));
         for (ScaledLoad s : scaled) {
             LoadMeasurement.Result l = s.load();
-            lines.add(f("  %-6d %7d %,12d %8.1f %10.1f %6.0f MiB %6.0f MiB", s.scale(), s.files(), l.quadsWritten(),
-                    l.seconds(), l.seconds() / s.scale(), l.peakResidentBytes() / MIB, l.databaseBytes() / MIB));
+            lines.add(f("  %-6d %7d %,12d %8.1f %10.1f %8.1f %10.1f %6.0f MiB %6.0f MiB %6.0f MiB", s.scale(), s.files(),
+                    l.quadsWritten(), l.seconds(), l.seconds() / s.scale(), l.processorSeconds(),
+                    l.processorSeconds() / s.scale(), l.peakResidentBytes() / MIB, l.peakAnonymousBytes() / MIB,
+                    l.databaseBytes() / MIB));
         }
         lines.add("");
         lines.add("query latency over HTTP (" + settings.warmUp() + " warm-up, " + settings.runs() + " timed runs each)");

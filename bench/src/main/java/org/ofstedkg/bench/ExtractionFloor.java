@@ -30,13 +30,20 @@ public final class ExtractionFloor {
      * @param pages the pages of the documents read
      * @param characters the characters of text extracted
      * @param seconds the wall-clock time
+     * @param processorSeconds the processor time (user + system) this JVM used meanwhile: the extracting threads,
+     *     the JIT compiler's and the garbage collector's, as the load's figure counts them in its own JVM
      */
-    public record Result(int documents, int unreadable, long pages, long characters, double seconds) {}
+    public record Result(int documents, int unreadable, long pages, long characters, double seconds,
+            double processorSeconds) {}
 
-    /** Extracts the text of every file on {@code threads} threads and times it. */
+    /**
+     * Extracts the text of every file on {@code threads} threads and times it, in wall-clock and processor time
+     * (nothing else should run in this JVM meanwhile).
+     */
     public static Result measure(List<Path> files, int threads) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
+        double processorAtStart = ProcessorTime.ofThisProcess();
         try {
             List<Future<long[]>> results = new ArrayList<>();
             for (Path file : files) {
@@ -56,7 +63,8 @@ public final class ExtractionFloor {
                     characters += counts[1];
                 }
             }
-            return new Result(documents, unreadable, pages, characters, (System.nanoTime() - started) / 1e9);
+            return new Result(documents, unreadable, pages, characters, (System.nanoTime() - started) / 1e9,
+                    ProcessorTime.ofThisProcess() - processorAtStart);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("text extraction failed unexpectedly", e.getCause());
         } finally {

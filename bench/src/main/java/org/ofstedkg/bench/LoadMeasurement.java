@@ -15,11 +15,15 @@ import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * Loads files into a fresh database in a child JVM ({@link LoadProcess}) started with the bench's own class path and
- * the given JVM options, and reports the load's figures: time, documents, quads, the peak resident memory of the
- * child (the larger of what {@code /proc/PID/status} showed while polling it and what it reported at its end), and
- * the database's size on disk.
+ * the given JVM options, and reports the load's figures: wall-clock and processor time, documents, quads, the peak
+ * resident memory of the child (the larger of what {@code /proc/PID/status} showed while polling it and what it
+ * reported at its end), the peak of its anonymous memory (polled every {@value #POLL_MILLIS} ms), and the database's
+ * size on disk.
  */
 public final class LoadMeasurement {
+
+    /** How often the child's memory is read: often enough to see a peak that lasts a garbage collection cycle. */
+    static final int POLL_MILLIS = 100;
 
     private LoadMeasurement() {}
 
@@ -31,11 +35,17 @@ public final class LoadMeasurement {
      * @param quadsWritten quads in the documents' graphs
      * @param seconds the whole load, start of the JVM's work to the database closed
      * @param derivedFactsSeconds of which recomputing the derived facts after the last document
-     * @param peakResidentBytes the child's peak resident memory ({@code VmHWM}), -1 when unknown
+     * @param processorSeconds the processor time (user + system, all threads) of the child JVM up to the end of
+     *     the load, the figure a busy machine does not inflate
+     * @param peakResidentBytes the child's peak resident memory ({@code VmHWM}), -1 when unknown: this counts the
+     *     touched pages of TDB2's memory-mapped files, so it grows with the database
+     * @param peakAnonymousBytes the peak of the child's anonymous resident memory ({@code RssAnon}: heap, stacks,
+     *     native buffers, without the mapped files' pages), -1 when unknown
      * @param databaseBytes the database folder's size
      */
     public record Result(long documentsLoaded, long documentsRejected, long quadsWritten, double seconds,
-            double derivedFactsSeconds, long peakResidentBytes, long databaseBytes) {}
+            double derivedFactsSeconds, double processorSeconds, long peakResidentBytes, long peakAnonymousBytes,
+            long databaseBytes) {}
 
     /**
      * Loads {@code files} into a new database at {@code database} (which must not exist yet), with the extra
@@ -66,8 +76,10 @@ public final class LoadMeasurement {
             Thread reader = new Thread(() -> readResult(process, resultLine), "ofsted-kg-bench-load-output");
             reader.start();
             long polledPeak = -1;
-            while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            long anonymousPeak = -1;
+            while (!process.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 polledPeak = Math.max(polledPeak, ResidentMemory.peakOf(process.pid()).orElse(-1));
+                anonymousPeak = Math.max(anonymousPeak, ResidentMemory.anonymousOf(process.pid()).orElse(-1));
             }
             reader.join();
             if (process.exitValue() != 0 || resultLine.get() == null) {
@@ -77,7 +89,8 @@ public final class LoadMeasurement {
             return new Result(number(json, "documentsLoaded"), number(json, "documentsRejected"),
                     number(json, "quadsWritten"), json.get("seconds").getAsNumber().value().doubleValue(),
                     json.get("derivedFactsSeconds").getAsNumber().value().doubleValue(),
-                    Math.max(polledPeak, number(json, "peakResidentBytes")), sizeOf(database));
+                    json.get("processorSeconds").getAsNumber().value().doubleValue(),
+                    Math.max(polledPeak, number(json, "peakResidentBytes")), anonymousPeak, sizeOf(database));
         } finally {
             Files.deleteIfExists(list);
         }

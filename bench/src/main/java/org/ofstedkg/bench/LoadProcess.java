@@ -12,7 +12,8 @@ import org.ofstedkg.loader.store.KnowledgeGraphStore;
 /**
  * The load, run alone in a child JVM so that its peak memory is the loader's and not the bench's: loads the files
  * listed in a file (one path per line) into a database with {@link Loader#loadAll}, exactly as {@code kg load}
- * does, and prints one line {@value #RESULT_PREFIX}{@code {json}} with what it did and how long each part took.
+ * does, and prints one line {@value #RESULT_PREFIX}{@code {json}} with what it did, how long each part took and the
+ * processor time it used.
  *
  * <p>Usage: {@code java -cp ... org.ofstedkg.bench.LoadProcess DB FILE-LIST THREADS [GAZETTEER-TTL]}.
  */
@@ -57,6 +58,7 @@ public final class LoadProcess {
         result.put("seconds", Decimals.of((closed - started) / 1e9));
         result.put("documentSeconds", Decimals.of((lastWritten.get() - started) / 1e9));
         result.put("derivedFactsSeconds", Decimals.of((finished - lastWritten.get()) / 1e9));
+        result.put("processorSeconds", Decimals.of(ProcessorTime.ofThisProcess()));
         result.put("peakResidentBytes", ResidentMemory.peakOf(ProcessHandle.current().pid()).orElse(-1));
         System.out.println(RESULT_PREFIX + result.toString().replaceAll("\\s*\\n\\s*", " "));
     }

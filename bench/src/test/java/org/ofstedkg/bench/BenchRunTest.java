@@ -31,12 +31,18 @@ class BenchRunTest {
         JsonObject floor = json.get("load").getAsObject().get("floor").getAsArray().get(0).getAsObject();
         assertEquals(3, floor.get("documents").getAsNumber().value().intValue(), "the samples' three PDFs");
         assertEquals(10, floor.get("unreadable").getAsNumber().value().intValue(), "the samples' other formats");
+        assertTrue(floor.get("processorSeconds").getAsNumber().value().doubleValue() > 0, "the floor's CPU time was read");
 
         JsonObject load = json.get("load").getAsObject().get("runs").getAsArray().get(0).getAsObject();
         assertEquals(13, load.get("documentsLoaded").getAsNumber().value().intValue());
         assertEquals(0, load.get("documentsRejected").getAsNumber().value().intValue());
         assertTrue(load.get("peakResidentBytes").getAsNumber().value().longValue() > 0, "the child's VmHWM was read");
-        assertTrue(json.get("load").getAsObject().hasKey("loadOverFloor"));
+        long anonymous = load.get("peakAnonymousBytes").getAsNumber().value().longValue();
+        assertTrue(anonymous > 0, "the child's RssAnon was polled");
+        assertTrue(anonymous <= load.get("peakResidentBytes").getAsNumber().value().longValue(),
+                "anonymous memory is part of the resident set");
+        assertTrue(load.get("processorSeconds").getAsNumber().value().doubleValue() > 0, "the child's CPU time was read");
+        assertEquals(Set.of("floor", "runs", "loadOverFloor", "loadOverFloorProcessor"), json.get("load").getAsObject().keys());
 
         JsonArray scales = json.get("scales").getAsArray();
         assertEquals(2, scales.size());

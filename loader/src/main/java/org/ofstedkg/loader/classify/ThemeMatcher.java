@@ -21,11 +21,15 @@ final class ThemeMatcher {
     /** Labels by their first stem, longest first, so that only plausible labels are tried at each word. */
     private final Map<String, List<ThemeVocabulary.Label>> labelsByFirstStem = new HashMap<>();
 
+    /** Per pattern (in the vocabulary's order), the ASCII characters a match may begin with; null: any. */
+    private final boolean[][] firstCharacters;
+
     ThemeMatcher(ThemeVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         for (ThemeVocabulary.Label label : vocabulary.labels()) {
             labelsByFirstStem.computeIfAbsent(label.stems().get(0), k -> new ArrayList<>()).add(label);
         }
+        firstCharacters = vocabulary.patterns().stream().map(ThemeMatcher::firstCharacters).toArray(boolean[][]::new);
     }
 
     /** A candidate match: words first to last (inclusive) of the statement. */
@@ -47,14 +51,18 @@ final class ThemeMatcher {
             }
         }
         int[] boundaries = null;
-        for (ThemeVocabulary.MatchPattern pattern : vocabulary.patterns()) {
+        List<ThemeVocabulary.MatchPattern> patterns = vocabulary.patterns();
+        for (int p = 0; p < patterns.size(); p++) {
+            ThemeVocabulary.MatchPattern pattern = patterns.get(p);
             Matcher m = pattern.pattern().matcher(text);
             if (pattern.startsAtWordBoundary()) {
                 boundaries = boundaries == null ? wordBoundaries(text) : boundaries;
                 m.useTransparentBounds(true).useAnchoringBounds(false);
+                boolean[] first = firstCharacters[p];
                 int from = 0;
                 for (int start : boundaries) {
-                    if (start >= from && m.region(start, text.length()).lookingAt()) {
+                    if (start >= from && mayStartWith(first, text, start)
+                            && m.region(start, text.length()).lookingAt()) {
                         addPatternMatch(candidates, pattern, tokens, m.start(), m.end());
                         from = Math.max(m.end(), start + 1);
                     }
@@ -118,6 +126,45 @@ final class ThemeMatcher {
             found[count++] = boundary.start();
         }
         return java.util.Arrays.copyOf(found, count);
+    }
+
+    /**
+     * The ASCII characters a match of {@code pattern} may begin with, found by asking the pattern itself: a character
+     * is ruled out when, after any kind of character before it (none, a word character, a space), the pattern fails
+     * on it without wanting to read further ({@link Matcher#hitEnd}). Most boundaries are then passed over without
+     * running the pattern: at the start of a word only the few patterns beginning with its letter are tried, at the
+     * end of one hardly any. Null (try every start) for a pattern whose start could depend on more of the text before
+     * it than one character: a look-behind or an anchor.
+     */
+    private static boolean[] firstCharacters(ThemeVocabulary.MatchPattern pattern) {
+        String regex = pattern.pattern().pattern();
+        if (regex.contains("(?<") || regex.contains("^") || regex.contains("\\A") || regex.contains("\\G")) {
+            return null;
+        }
+        boolean[] first = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            for (String before : BEFORE) {
+                String probe = before + c;
+                Matcher m = pattern.pattern().matcher(probe).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(before.length(), probe.length());
+                if (m.lookingAt() || m.hitEnd()) {
+                    first[c] = true;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** What may come before a probed first character, as far as {@code \b} can tell: nothing, a word, a space. */
+    private static final List<String> BEFORE = List.of("", "a", " ");
+
+    /** Whether a match may begin at {@code start}: beyond ASCII, or at the end of the text, the pattern decides. */
+    private static boolean mayStartWith(boolean[] first, String text, int start) {
+        if (first == null || start >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(start);
+        return c >= 128 || first[c];
     }
 
     /** A word boundary as the theme patterns see it (the same flags). */

@@ -8,7 +8,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateExecution;
@@ -53,7 +52,8 @@ public final class DatabaseTarget implements DocumentTarget {
             DatasetGraph graphs = dataset.asDatasetGraph();
             Node name = NodeFactory.createURI(graphIri);
             graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            return write.write(query -> QueryExecution.dataset(dataset).query(query).build(), StreamRDFLib.dataset(graphs));
+            return write.write(query -> QueryExecution.dataset(dataset).query(query).build(),
+                    GraphReplacement.of(name, graphs));
         });
     }
 
