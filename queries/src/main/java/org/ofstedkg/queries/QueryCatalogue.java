@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,12 @@ public final class QueryCatalogue {
         this.byName = byName;
     }
 
-    /** The queries bundled with the project. */
-    public static QueryCatalogue bundled() {
+    /**
+     * The queries bundled with the project. In a jar, reading them opens the jar as a file system, which only one
+     * caller at a time may hold: synchronized so that two readers of the catalogue do not meet, and reading through
+     * the file system another holder (the server's static files) already opened.
+     */
+    public static synchronized QueryCatalogue bundled() {
         URL folder = QueryCatalogue.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             throw new IllegalStateException(FOLDER + " is missing from the class path");
@@ -43,7 +48,15 @@ public final class QueryCatalogue {
         try {
             URI uri = folder.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                FileSystem opened;
+                try {
+                    opened = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    // Someone else holds the jar open (the server's static files do, while it runs): read through
+                    // theirs, and leave it to them to close.
+                    return fromFolder(FileSystems.getFileSystem(uri).getPath(FOLDER));
+                }
+                try (FileSystem jar = opened) {
                     return fromFolder(jar.getPath(FOLDER));
                 }
             }
