@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.ofstedkg.loader.Loader;
@@ -21,6 +23,12 @@ import org.ofstedkg.service.ServiceSettings;
  * query mix at each number of concurrent clients.
  */
 public final class Bench {
+
+    /**
+     * How many values a required parameter without a default takes in turn: enough that a latency is not one
+     * cached answer's, few enough that each is run several times.
+     */
+    static final int REPRESENTATIVE_VALUES = 10;
 
     private Bench() {}
 
@@ -70,11 +78,13 @@ public final class Bench {
             URI base = URI.create("http://localhost:" + server.getHttpPort() + "/");
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<String> skipped = new ArrayList<>();
-            List<QueryRequest> saved = QueryRequest.forCatalogue(QueryCatalogue.bundled(), base, client, skipped);
+            RepresentativeValues values = RepresentativeValues.fromEndpoint(base.resolve("ds/sparql").toString(),
+                    REPRESENTATIVE_VALUES);
+            List<QueryRequest> saved = QueryRequest.forCatalogue(QueryCatalogue.bundled(), base, client, values, skipped);
             List<QueryLatency.Result> latencies = new ArrayList<>();
-            for (QueryRequest request : prepend(QueryRequest.askFloor(), saved)) {
-                progress.accept("latency: " + request.name());
-                latencies.add(QueryLatency.measure(client, base, request, settings.warmUp(), settings.runs()));
+            for (List<QueryRequest> requests : byQuery(prepend(QueryRequest.askFloor(), saved))) {
+                progress.accept("latency: " + requests.get(0).name() + " (" + requests.size() + " sets of values)");
+                latencies.add(QueryLatency.measure(client, base, requests, settings.warmUp(), settings.runs()));
             }
             LoadGenerator generator = LoadGenerator.best();
             List<LoadGenerator.Throughput> throughputs = new ArrayList<>();
@@ -92,6 +102,13 @@ public final class Bench {
     private static LoadMeasurement.Result load(List<Path> files, Path database, BenchSettings settings)
             throws IOException, InterruptedException {
         return LoadMeasurement.load(files, database, settings.gazetteer(), settings.threads(), settings.loaderJvmOptions());
+    }
+
+    /** The requests grouped by query, in their order. */
+    static List<List<QueryRequest>> byQuery(List<QueryRequest> requests) {
+        Map<String, List<QueryRequest>> grouped = new LinkedHashMap<>();
+        requests.forEach(r -> grouped.computeIfAbsent(r.name(), name -> new ArrayList<>()).add(r));
+        return new ArrayList<>(grouped.values());
     }
 
     private static List<QueryRequest> prepend(QueryRequest first, List<QueryRequest> rest) {

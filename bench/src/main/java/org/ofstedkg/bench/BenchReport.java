@@ -107,6 +107,16 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
             one.put("runs", r.latency() == null ? 0 : r.latency().runs());
             one.put("errors", r.errors());
             one.put("resultBytes", r.resultBytes());
+            JsonArray variants = new JsonArray();
+            for (QueryLatency.Variant v : r.variants()) {
+                JsonObject variant = new JsonObject();
+                JsonObject values = new JsonObject();
+                v.values().forEach(values::put);
+                variant.put("parameters", values);
+                variant.put("rows", v.rows());
+                variants.add(variant);
+            }
+            one.put("requests", variants);
             if (r.latency() != null) {
                 one.put("medianMillis", Decimals.of(r.latency().medianMillis()));
                 one.put("p95Millis", Decimals.of(r.latency().p95Millis()));
@@ -200,14 +210,20 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
         }
         lines.add("");
         lines.add("query latency over HTTP (" + settings.warmUp() + " warm-up, " + settings.runs() + " timed runs each)");
-        lines.add(f("  %-28s %10s %10s %8s %7s %8s", "query", "median ms", "p95 ms", "p95/ASK", "errors", "bytes"));
+        lines.add(f("  %-28s %10s %10s %8s %7s %8s %11s", "query", "median ms", "p95 ms", "p95/ASK", "errors", "bytes",
+                "rows"));
         double askP95 = latencies.get(0).latency() == null ? Double.NaN : latencies.get(0).latency().p95Millis();
         for (QueryLatency.Result r : latencies) {
+            String rows = rowRange(r.variants());
             if (r.latency() == null) {
-                lines.add(f("  %-28s %10s %10s %8s %7d %8s", r.name(), "-", "-", "-", r.errors(), "-"));
+                lines.add(f("  %-28s %10s %10s %8s %7d %8s %11s", r.name(), "-", "-", "-", r.errors(), "-", rows));
             } else {
-                lines.add(f("  %-28s %10.1f %10.1f %8.1f %7d %8d", r.name(), r.latency().medianMillis(),
-                        r.latency().p95Millis(), r.latency().p95Millis() / askP95, r.errors(), r.resultBytes()));
+                lines.add(f("  %-28s %10.1f %10.1f %8.1f %7d %8d %11s", r.name(), r.latency().medianMillis(),
+                        r.latency().p95Millis(), r.latency().p95Millis() / askP95, r.errors(), r.resultBytes(), rows));
+            }
+            String values = parameterValues(r.variants());
+            if (!values.isEmpty()) {
+                lines.add("      " + values);
             }
         }
         skipped.forEach(s -> lines.add("  not measured: " + s));
@@ -219,6 +235,23 @@ public record BenchReport(BenchSettings settings, List<ExtractionFloor.Result> f
                     t.medianMillis(), t.p95Millis(), t.generator()));
         }
         return lines;
+    }
+
+    /** The fewest and most rows of a query's answers, or their one count. */
+    private static String rowRange(List<QueryLatency.Variant> variants) {
+        int fewest = variants.stream().mapToInt(QueryLatency.Variant::rows).min().orElse(-1);
+        int most = variants.stream().mapToInt(QueryLatency.Variant::rows).max().orElse(-1);
+        return fewest == most ? String.valueOf(most) : fewest + "-" + most;
+    }
+
+    /** Each parameter with the values it took in turn: {@code authority = Kent | Leeds}. */
+    private static String parameterValues(List<QueryLatency.Variant> variants) {
+        java.util.Map<String, java.util.LinkedHashSet<String>> values = new java.util.LinkedHashMap<>();
+        variants.forEach(v -> v.values().forEach((name, value) ->
+                values.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>()).add(value)));
+        List<String> parts = new ArrayList<>();
+        values.forEach((name, taken) -> parts.add(name + " = " + String.join(" | ", taken)));
+        return String.join("; ", parts);
     }
 
     private static String f(String format, Object... args) {

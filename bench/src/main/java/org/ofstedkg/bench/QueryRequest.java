@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -22,8 +23,10 @@ import org.ofstedkg.queries.QueryParameter;
 import org.ofstedkg.queries.SavedQuery;
 
 /**
- * One HTTP request that runs a saved query with representative parameters: its header's defaults, optional
- * parameters without one left unbound. It is a GET of the service's saved-query API ({@code /queries/NAME}) when the
+ * One HTTP request that runs a saved query with representative parameters: its header's defaults, a value drawn from
+ * the loaded data for each required parameter without one ({@link RepresentativeValues}; several requests per query,
+ * one per value, so that a latency is not one cached answer's), optional parameters without a default left unbound.
+ * It is a GET of the service's saved-query API ({@code /queries/NAME}) when the
  * server has it, otherwise a POST of the query text to the SPARQL endpoint with the values bound into it, as
  * {@code kg query} binds them (never pasted into the text as strings).
  *
@@ -31,8 +34,13 @@ import org.ofstedkg.queries.SavedQuery;
  * @param method GET or POST
  * @param path the path and query string on the server
  * @param form the form body of a POST (empty for a GET)
+ * @param values the parameters' values, by name (empty for the floor)
  */
-public record QueryRequest(String name, String method, String path, String form) {
+public record QueryRequest(String name, String method, String path, String form, Map<String, String> values) {
+
+    public QueryRequest {
+        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
 
     /** The name of the floor: {@code ASK {}} on the same endpoint. */
     public static final String ASK_FLOOR = "ASK {}";
@@ -45,28 +53,43 @@ public record QueryRequest(String name, String method, String path, String form)
     }
 
     /**
-     * A request for each saved query of {@code catalogue} that has a value for every required parameter, using
-     * {@code /queries/NAME} where {@code server} answers it; queries that lack one are listed in {@code skipped}.
+     * The requests for each saved query of {@code catalogue}, in the catalogue's order: one with the defaults when
+     * every required parameter has one, else one per representative value (the i-th request takes each such
+     * parameter's i-th value, cycling through shorter lists). They use {@code /queries/NAME} where {@code server}
+     * answers it. A query for whose required parameter the data gives no value is listed in {@code skipped}, with
+     * the reason.
      */
     public static List<QueryRequest> forCatalogue(QueryCatalogue catalogue, URI server, HttpClient client,
-            List<String> skipped) {
+            RepresentativeValues representative, List<String> skipped) {
         List<QueryRequest> requests = new ArrayList<>();
         for (SavedQuery query : catalogue.queries()) {
-            Map<String, String> values = new HashMap<>();
-            boolean complete = true;
+            Map<String, String> defaults = new LinkedHashMap<>();
+            Map<String, List<String>> drawn = new LinkedHashMap<>();
+            List<String> missing = new ArrayList<>();
             for (QueryParameter parameter : query.parameters()) {
                 if (parameter.defaultValue() != null) {
-                    values.put(parameter.name(), parameter.defaultValue());
+                    defaults.put(parameter.name(), parameter.defaultValue());
                 } else if (parameter.required()) {
-                    complete = false;
+                    List<String> values = representative.of(parameter);
+                    if (values.isEmpty()) {
+                        missing.add(parameter.name());
+                    }
+                    drawn.put(parameter.name(), values);
                 }
             }
-            if (!complete) {
-                skipped.add(query.name() + " (a required parameter has no default)");
+            if (!missing.isEmpty()) {
+                skipped.add(query.name() + " (the data gives no value for " + String.join(", ", missing) + ")");
                 continue;
             }
-            QueryRequest api = savedQueryApi(query.name(), values);
-            requests.add(answers(client, server, api) ? api : sparql(query, values));
+            int variants = drawn.values().stream().mapToInt(List::size).max().orElse(1);
+            for (int i = 0; i < variants; i++) {
+                Map<String, String> values = new LinkedHashMap<>(defaults);
+                for (Map.Entry<String, List<String>> each : drawn.entrySet()) {
+                    values.put(each.getKey(), each.getValue().get(i % each.getValue().size()));
+                }
+                QueryRequest api = savedQueryApi(query.name(), values);
+                requests.add(answers(client, server, api) ? api : sparql(query, values));
+            }
         }
         return requests;
     }
@@ -82,11 +105,11 @@ public record QueryRequest(String name, String method, String path, String form)
             }
         }
         Query bound = bindings.isEmpty() ? parsed : QueryTransformOps.syntaxSubstitute(parsed, bindings);
-        return sparql(query.name(), bound.serialize());
+        return new QueryRequest(query.name(), "POST", SPARQL_PATH, "query=" + encode(bound.serialize()), values);
     }
 
     private static QueryRequest sparql(String name, String text) {
-        return new QueryRequest(name, "POST", SPARQL_PATH, "query=" + encode(text));
+        return new QueryRequest(name, "POST", SPARQL_PATH, "query=" + encode(text), Map.of());
     }
 
     private static QueryRequest savedQueryApi(String name, Map<String, String> values) {
@@ -96,7 +119,7 @@ public record QueryRequest(String name, String method, String path, String form)
             path.append(separator).append(encode(value.getKey())).append('=').append(encode(value.getValue()));
             separator = '&';
         }
-        return new QueryRequest(name, "GET", path.toString(), "");
+        return new QueryRequest(name, "GET", path.toString(), "", values);
     }
 
     /** Whether the server answers this request with a success. */

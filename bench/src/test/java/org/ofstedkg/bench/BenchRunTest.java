@@ -56,17 +56,27 @@ class BenchRunTest {
 
         JsonObject queries = json.get("queries").getAsObject();
         JsonArray latency = queries.get("latency").getAsArray();
-        // Every saved query is either measured with its defaults or named as not measured (a required parameter
-        // without a default), never dropped silently.
-        List<String> notMeasured = QueryCatalogue.bundled().queries().stream()
-                .filter(query -> query.parameters().stream().anyMatch(p -> p.required() && p.defaultValue() == null))
-                .map(query -> query.name() + " (a required parameter has no default)").toList();
-        List<String> skipped = queries.get("skipped").getAsArray().stream()
-                .map(name -> name.getAsString().value()).toList();
-        assertEquals(notMeasured, skipped);
-        assertEquals(1 + QueryCatalogue.bundled().queries().size() - notMeasured.size(), latency.size(),
-                "ASK {} and every saved query that has a value for each required parameter");
-        assertEquals(QueryRequest.ASK_FLOOR, latency.get(0).getAsObject().get("name").getAsString().value());
+        // Every saved query is measured: a required parameter without a default takes values drawn from the data.
+        assertEquals(List.of(), queries.get("skipped").getAsArray().stream().map(n -> n.getAsString().value()).toList());
+        List<String> measured = latency.stream().map(row -> row.getAsObject().get("name").getAsString().value()).toList();
+        List<String> expected = new ArrayList<>(List.of(QueryRequest.ASK_FLOOR));
+        expected.addAll(QueryCatalogue.bundled().names());
+        assertEquals(expected, measured, "ASK {} and every saved query, in the catalogue's order");
+        System.out.println(String.join("\n", report.table()));
+        // The values come from the samples: their two authorities, most inspections first; the themes most often
+        // weak; the inspector named in the most inspections; the most frequent long words of the findings.
+        assertEquals(List.of("Borsetshire", "Felpersham"), valuesTaken(latency, "weakness-heatmap", "authority"));
+        assertEquals(List.of("Borsetshire", "Felpersham"), valuesTaken(latency, "neighbour-weaknesses", "authority"));
+        assertEquals(List.of("assessment", "care-leaver-accommodation", "placement-sufficiency", "planning",
+                "supervision", "drift-and-delay", "management-oversight", "private-fostering", "recording",
+                "direct-work"), valuesTaken(latency, "theme-trend", "theme"));
+        assertEquals(valuesTaken(latency, "theme-trend", "theme"), valuesTaken(latency, "strengths-to-learn-from", "theme"));
+        assertEquals("Tom Okafor", valuesTaken(latency, "inspector-portfolio", "inspector").get(0));
+        assertEquals(10, valuesTaken(latency, "inspector-portfolio", "inspector").size());
+        assertEquals(List.of("children", "leavers", "services", "workers", "managers", "service", "arrangements",
+                "quality", "assessments", "leaders"), valuesTaken(latency, "search-findings", "text"));
+        assertEquals(10, valuesTaken(latency, "provenance", "inspection").size());
+        assertEquals(List.of("2"), valuesTaken(latency, "recurring-weaknesses", "minimum"), "a default is used as it is");
         for (var row : latency) {
             assertEquals(0, row.getAsObject().get("errors").getAsNumber().value().intValue(), row.toString());
             assertEquals(3, row.getAsObject().get("runs").getAsNumber().value().intValue(), row.toString());
@@ -78,5 +88,17 @@ class BenchRunTest {
             assertEquals(0, row.getAsObject().get("errors").getAsNumber().value().intValue(), row.toString());
             assertTrue(row.getAsObject().get("requests").getAsNumber().value().longValue() > 0, row.toString());
         }
+    }
+
+    /** The values a parameter took in the requests of one query, in turn. */
+    private static List<String> valuesTaken(JsonArray latency, String query, String parameter) {
+        for (var row : latency) {
+            if (row.getAsObject().get("name").getAsString().value().equals(query)) {
+                return row.getAsObject().get("requests").getAsArray().stream()
+                        .map(r -> r.getAsObject().get("parameters").getAsObject().get(parameter).getAsString().value())
+                        .toList();
+            }
+        }
+        throw new AssertionError(query + " was not measured");
     }
 }

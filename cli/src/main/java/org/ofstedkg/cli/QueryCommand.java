@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
+import org.ofstedkg.queries.AnswerPage;
 import org.ofstedkg.queries.ParameterException;
 import org.ofstedkg.queries.QueryCatalogue;
 import org.ofstedkg.queries.QueryRun;
@@ -49,6 +50,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter of the query; repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--page", paramLabel = "K", description = {"Only page K (from 1) of a query answered by pages"
+            + " over HTTP (#+ pagination: N in its header); without it every row is printed."})
+    Integer page;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             showDefaultValue = CommandLine.Help.Visibility.ALWAYS, description = "csv, tsv, json or table.")
     Format format;
@@ -60,6 +65,9 @@ final class QueryCommand implements Callable<Integer> {
         if (list) {
             for (SavedQuery query : catalogue.queries()) {
                 out.printf("%-28s %s%n", query.name(), query.summary());
+                if (query.paginated()) {
+                    out.printf("%-28s   --page K  over HTTP %d rows a page; all rows unless given%n", "", query.pagination());
+                }
                 query.parameters().forEach(p -> out.printf("%-28s   --param %s=...  %s%s%s%n", "", p.name(),
                         p.required() ? "required; " : "", p.expectation(),
                         p.defaultValue() == null ? "" : "; default " + p.defaultValue()));
@@ -78,9 +86,25 @@ final class QueryCommand implements Callable<Integer> {
         if ((db == null) == (endpoint == null)) {
             throw new Kg.UsageProblem("give exactly one of --db DIR and --endpoint URL");
         }
+        if (page != null && !query.paginated()) {
+            throw new Kg.UsageProblem("query " + name + " is answered whole, not by pages: drop --page");
+        }
+        if (page != null && page < 1) {
+            throw new Kg.UsageProblem("--page counts from 1; got " + page);
+        }
         ResultSetRewindable results;
+        AnswerPage answerPage = null;
         try {
-            if (db != null) {
+            if (page != null) {
+                if (db != null) {
+                    try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(db)) {
+                        answerPage = QueryRun.page(query, params, store.dataset(), 0, page);
+                    }
+                } else {
+                    answerPage = QueryRun.pageOnEndpoint(query, params, endpoint, page);
+                }
+                results = answerPage.rows();
+            } else if (db != null) {
                 try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(db)) {
                     results = QueryRun.onDataset(query, params, store.dataset());
                 }
@@ -99,6 +123,13 @@ final class QueryCommand implements Callable<Integer> {
         }
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
+        if (answerPage != null) {
+            // On the error stream, so that the page's CSV, TSV or JSON stays what it says it is.
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("page %d of %d (%d rows, %d a page)%n", answerPage.number(), answerPage.lastPage(),
+                    answerPage.totalRows(), answerPage.size());
+            err.flush();
+        }
         return CommandLine.ExitCode.OK;
     }
 }

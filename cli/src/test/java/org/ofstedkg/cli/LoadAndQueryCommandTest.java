@@ -113,6 +113,25 @@ class LoadAndQueryCommandTest {
     }
 
     @Test
+    void queryPrintsEveryRowUnlessAPageIsAsked() {
+        assertEquals(0, kg("load", "--quiet", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
+                SAMPLES.resolve("reports").toString()), out.toString());
+        assertEquals(0, kg("query", "recurring-weaknesses", "--db", db(), "--format", "csv"), err.toString());
+        List<String> all = out.toString().lines().toList();
+        assertEquals(1 + 124, all.size(), "the header and every row, though the query is paginated over HTTP");
+        assertEquals("", err.toString());
+
+        assertEquals(0, kg("query", "recurring-weaknesses", "--db", db(), "--format", "csv", "--page", "2"), err.toString());
+        List<String> second = out.toString().lines().toList();
+        assertEquals(all.get(0), second.get(0));
+        assertEquals(all.subList(101, 125), second.subList(1, second.size()), "rows 101 to 124");
+        assertEquals("page 2 of 2 (124 rows, 100 a page)\n", err.toString());
+
+        assertEquals(2, kg("query", "inspections", "--db", db(), "--page", "1"));
+        assertEquals("kg query: query inspections is answered whole, not by pages: drop --page\n", err.toString());
+    }
+
+    @Test
     void everySampleLoadsAndTheDatabaseConformsToTheShapes() {
         assertEquals(0, kg("load", "--quiet", "--db", db(), "--gazetteer", SAMPLES.resolve("fictional-authorities.ttl").toString(),
                 SAMPLES.resolve("reports").toString()), out.toString());

@@ -46,6 +46,9 @@ final class SavedQueryApi {
         get.put("description", query.description());
         JsonArray parameters = new JsonArray();
         query.parameters().forEach(p -> parameters.add(parameter(p)));
+        if (query.paginated()) {
+            parameters.add(pageParameter(query.pagination()));
+        }
         parameters.add(formatParameter());
         get.put("parameters", parameters);
         JsonObject responses = new JsonObject();
@@ -60,6 +63,16 @@ final class SavedQueryApi {
             content.put(format[1], media);
         }
         ok.put("content", content);
+        if (query.paginated()) {
+            JsonObject link = described("RFC 8288 links to the first, previous, next and last pages (rel=\"first\","
+                    + " \"prev\", \"next\", \"last\"; prev and next only where there is such a page)");
+            JsonObject linkSchema = new JsonObject();
+            linkSchema.put("type", "string");
+            link.put("schema", linkSchema);
+            JsonObject headers = new JsonObject();
+            headers.put("Link", link);
+            ok.put("headers", headers);
+        }
         responses.put("200", ok);
         responses.put("400", described("A parameter value that does not fit its type, an unknown or a missing one"));
         responses.put("503", described("The query ran longer than the server's query timeout"));
@@ -106,6 +119,22 @@ final class SavedQueryApi {
                 schema.put("default", parameter.defaultValue());
             }
         }
+        json.put("schema", schema);
+        return json;
+    }
+
+    /** grlc's {@code page} parameter of a query with {@code #+ pagination: N}. */
+    private static JsonObject pageParameter(int rowsPerPage) {
+        JsonObject json = new JsonObject();
+        json.put("name", SavedQueryServlet.PAGE);
+        json.put("in", "query");
+        json.put("required", false);
+        json.put("description", "The page of the answer, " + rowsPerPage + " rows a page; the Link header gives the"
+                + " first, previous, next and last pages");
+        JsonObject schema = new JsonObject();
+        schema.put("type", "integer");
+        schema.put("minimum", 1);
+        schema.put("default", 1);
         json.put("schema", schema);
         return json;
     }

@@ -19,6 +19,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
 import org.ofstedkg.loader.Loader;
+import org.ofstedkg.queries.AnswerPage;
 import org.ofstedkg.queries.ParameterException;
 import org.ofstedkg.queries.QueryCatalogue;
 import org.ofstedkg.queries.QueryParameter;
@@ -31,11 +32,14 @@ import org.ofstedkg.queries.UnknownQueryException;
  * {@code /queries/openapi.json} describes them in OpenAPI 3, and {@code /queries/NAME?param=value} runs one on the
  * public dataset, answering SPARQL JSON, CSV, TSV or an HTML table by {@code Accept} or {@code ?format=}. A bad
  * parameter is 400 with the reason, an unknown query 404 with the names there are, and a query that outlives the
- * server's timeout 503.
+ * server's timeout 503. A query with grlc's {@code #+ pagination: N} answers N rows at a time, the page given by
+ * {@code ?page=} (the first when not given, as grlc does), with {@code Link} headers to the other pages.
  */
 final class SavedQueryServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The parameter that chooses a page of a paginated query, as grlc names it. */
+    static final String PAGE = "page";
 
     private final transient QueryCatalogue catalogue;
     private final String datasetName;
@@ -73,6 +77,9 @@ final class SavedQueryServlet extends HttpServlet {
                             .append(parameter.required() ? " (required)" : "").append(": ")
                             .append(Html.escape(parameter.expectation())).append("<br>");
                 }
+                if (query.paginated()) {
+                    parameters.append("<code>page</code>: ").append(query.pagination()).append(" rows a page<br>");
+                }
                 page.row(Html.link(SavedQueryApi.ROOT + "/" + query.name() + "?format=html", query.name()),
                         Html.escape(query.summary()), parameters.toString());
             }
@@ -99,6 +106,9 @@ final class SavedQueryServlet extends HttpServlet {
                 parameters.add(p);
             }
             json.put("parameters", parameters);
+            if (query.paginated()) {
+                json.put("rowsPerPage", query.pagination());
+            }
             queries.add(json);
         }
         send(response, HttpServletResponse.SC_OK, "application/json", JSON.toString(queries));
@@ -119,9 +129,18 @@ final class SavedQueryServlet extends HttpServlet {
         });
         ResultSetRewindable rows;
         SavedQuery query;
+        AnswerPage page = null;
         try {
             query = catalogue.get(name);
-            rows = QueryRun.onDataset(query, values, DatasetFactory.wrap(dataset()), timeoutMillis);
+            if (query.paginated()) {
+                // grlc's convention: a paginated query answers one page, the first unless `page` says otherwise.
+                String asked = values.remove(PAGE);
+                int number = asked == null ? 1 : QueryRun.pageNumber(asked);
+                page = QueryRun.page(query, values, DatasetFactory.wrap(dataset()), timeoutMillis, number);
+                rows = page.rows();
+            } else {
+                rows = QueryRun.onDataset(query, values, DatasetFactory.wrap(dataset()), timeoutMillis);
+            }
         } catch (UnknownQueryException e) {
             send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", e.getMessage() + "\n");
             return;
@@ -133,22 +152,29 @@ final class SavedQueryServlet extends HttpServlet {
                     "query " + name + " ran longer than the server's timeout of " + timeoutMillis + " ms\n");
             return;
         }
+        PageLinks links = page == null ? null : new PageLinks(SavedQueryApi.ROOT + "/" + name, request.getParameterMap(), page);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         switch (format) {
             case "csv" -> ResultSetFormatter.outputAsCSV(body, rows);
             case "tsv" -> ResultSetFormatter.outputAsTSV(body, rows);
-            case "html" -> body.writeBytes(table(query, rows).getBytes(StandardCharsets.UTF_8));
+            case "html" -> body.writeBytes(table(query, rows, links).getBytes(StandardCharsets.UTF_8));
             default -> ResultSetFormatter.outputAsJSON(body, rows);
         }
         response.setStatus(HttpServletResponse.SC_OK);
+        if (links != null) {
+            response.setHeader("Link", links.header());
+        }
         response.setContentType(mediaType(format) + "; charset=utf-8");
         response.getOutputStream().write(body.toByteArray());
     }
 
-    private static String table(SavedQuery query, ResultSetRewindable rows) {
+    private static String table(SavedQuery query, ResultSetRewindable rows, PageLinks links) {
         List<String> columns = rows.getResultVars();
-        Html page = Html.page(query.name()).heading(1, query.summary()).paragraph(Html.escape(query.description()))
-                .tableStart(columns.toArray(String[]::new));
+        Html page = Html.page(query.name()).heading(1, query.summary()).paragraph(Html.escape(query.description()));
+        if (links != null) {
+            page.raw(links.navigation());
+        }
+        page.tableStart(columns.toArray(String[]::new));
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String[] cells = new String[columns.size()];
@@ -160,7 +186,11 @@ final class SavedQueryServlet extends HttpServlet {
             }
             page.row(cells);
         }
-        return page.tableEnd().end();
+        page.tableEnd();
+        if (links != null) {
+            page.raw(links.navigation());
+        }
+        return page.end();
     }
 
     /** The format asked for by {@code ?format=}, else by {@code Accept}; JSON when nothing is said; null when none fits. */

@@ -10,12 +10,14 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
@@ -52,6 +54,81 @@ public final class QueryRun {
                 return ResultSetFactory.makeRewindable(execution.execSelect());
             }
         });
+    }
+
+    /**
+     * One page of a paginated query's answer on {@code dataset}, cancelled after {@code timeoutMillis} when that is
+     * positive. The ordered answer is read through once in the read transaction: the page's rows are kept, the rest
+     * only counted, so the last page is known without running the query twice.
+     *
+     * @param page the page asked for, from 1
+     * @throws ParameterException when a value does not fit its parameter
+     * @throws IllegalArgumentException when the query is not paginated or {@code page} is below 1
+     */
+    public static AnswerPage page(SavedQuery query, Map<String, String> values, Dataset dataset, long timeoutMillis,
+            int page) {
+        checkPage(query, page);
+        Query parsed = bound(query, values);
+        return Txn.calculateRead(dataset, () -> {
+            var builder = QueryExecution.dataset(dataset).query(parsed).set(TDB2.symUnionDefaultGraph, true);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution execution = builder.build()) {
+                return cut(execution.execSelect(), query.pagination(), page);
+            }
+        });
+    }
+
+    /** As {@link #page(SavedQuery, Map, Dataset, long, int)}, against a SPARQL endpoint. */
+    public static AnswerPage pageOnEndpoint(SavedQuery query, Map<String, String> values, String endpoint, int page) {
+        checkPage(query, page);
+        try (QueryExecution execution = QueryExecutionHTTP.service(endpoint).query(bound(query, values)).build()) {
+            return cut(execution.execSelect(), query.pagination(), page);
+        }
+    }
+
+    /**
+     * The page of a {@code page} parameter's value.
+     *
+     * @throws ParameterException unless it is a whole number from 1
+     */
+    public static int pageNumber(String value) {
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number below 1
+        }
+        throw new ParameterException("parameter 'page' expects a whole number from 1; got '" + value + "'");
+    }
+
+    private static void checkPage(SavedQuery query, int page) {
+        if (!query.paginated()) {
+            throw new IllegalArgumentException("query " + query.name() + " is answered whole, not by pages");
+        }
+        if (page < 1) {
+            throw new IllegalArgumentException("pages are numbered from 1; got " + page);
+        }
+    }
+
+    private static AnswerPage cut(ResultSet answer, int size, int page) {
+        long first = (long) (page - 1) * size;
+        List<Binding> kept = new ArrayList<>(size);
+        long total = 0;
+        while (answer.hasNext()) {
+            Binding row = answer.nextBinding();
+            if (total >= first && total < first + size) {
+                kept.add(row);
+            }
+            total++;
+        }
+        List<Var> columns = Var.varList(answer.getResultVars());
+        ResultSetRewindable rows = ResultSetFactory.makeRewindable(
+                ResultSet.adapt(RowSetStream.create(columns, kept.iterator())));
+        return new AnswerPage(rows, page, size, total);
     }
 
     /** Runs {@code query} against a SPARQL endpoint. */

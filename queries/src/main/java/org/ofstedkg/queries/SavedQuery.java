@@ -11,9 +11,18 @@ import java.util.regex.Pattern;
  * One saved query: its name (the file's), the grlc header ({@code #+ summary:}, {@code #+ description:},
  * {@code #+ defaults:}, {@code #+ enumerate:}) and its parameters, read from the {@code ?_name} / {@code ?__name}
  * variables of the text, typed by their suffix ({@code _xsd_integer}, {@code _xsd_date}, {@code _xsd_gYear},
- * {@code _iri}) or by an enumeration.
+ * {@code _iri}) or by an enumeration. A query whose answer can run to thousands of rows declares grlc's
+ * {@code #+ pagination: N}: over HTTP it is answered N rows at a time, a page chosen by a {@code page} parameter.
+ *
+ * @param name the file's name without {@code .rq}
+ * @param summary the header's one-line summary
+ * @param description the header's description
+ * @param text the whole query text, header included
+ * @param parameters its parameters, in the order they first occur
+ * @param pagination the rows per page ({@code #+ pagination:}), or 0 when the query is answered whole
  */
-public record SavedQuery(String name, String summary, String description, String text, List<QueryParameter> parameters) {
+public record SavedQuery(String name, String summary, String description, String text, List<QueryParameter> parameters,
+        int pagination) {
 
     private static final Pattern DECORATOR = Pattern.compile("^#\\+\\s*([a-z_]+)\\s*:\\s*(.*)$");
     private static final Pattern CONTINUATION = Pattern.compile("^#\\+\\s{2,}(.*)$");
@@ -68,7 +77,23 @@ public record SavedQuery(String name, String summary, String description, String
                         defaults.get(parameterName), allowed));
             }
         }
-        return new SavedQuery(name, text(header, "summary"), text(header, "description"), text, parameters);
+        String pagination = text(header, "pagination");
+        int rowsPerPage;
+        try {
+            rowsPerPage = pagination.isEmpty() ? 0 : Integer.parseInt(pagination);
+        } catch (NumberFormatException e) {
+            rowsPerPage = -1;
+        }
+        if (rowsPerPage < 0) {
+            throw new IllegalArgumentException("query " + name + ": '#+ pagination:' takes a whole number of rows; got '"
+                    + pagination + "'");
+        }
+        return new SavedQuery(name, text(header, "summary"), text(header, "description"), text, parameters, rowsPerPage);
+    }
+
+    /** Whether the query is answered a page at a time. */
+    public boolean paginated() {
+        return pagination > 0;
     }
 
     private static List<String> lines(Map<String, StringBuilder> header, String key) {
