@@ -49,17 +49,10 @@ public final class InspectionNaming {
     private InspectionNaming() {}
 
     /**
-     * Gives the inspections a document has just joined ({@code joined}, the one its graph names first) one IRI, the
-     * one their documents' accepted dates name, renaming any that differ.
-     */
-    public static Named settle(DocumentTarget target, List<String> joined) {
-        return settle(target, joined, null, List.of());
-    }
-
-    /**
-     * As {@link #settle(DocumentTarget, List)}, after making each of {@code earlierCopies} (undated documents loaded
-     * before {@code documentIri}, the report they copy) what it would have been loaded after it: an alternate of
-     * it, describing its inspection.
+     * Gives the inspections the document {@code documentIri} has just joined ({@code joined}, the one its graph names
+     * first) one IRI, the one their documents' accepted dates name, renaming any that differ; first makes each of
+     * {@code earlierCopies} (undated documents loaded before the report they copy) what it would have been had it
+     * been loaded after it: an alternate of it, describing its inspection.
      */
     public static Named settle(DocumentTarget target, List<String> joined, String documentIri,
             List<InspectionIdentity.EarlierCopy> earlierCopies) {
