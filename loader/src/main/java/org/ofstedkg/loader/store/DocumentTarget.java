@@ -40,6 +40,12 @@ public interface DocumentTarget {
      */
     <R> R inOneTransaction(Supplier<R> work);
 
+    /**
+     * Marks the graph of derived facts outdated ({@code derive/outdated.ru}) until {@link #recomputeDerivedFacts}
+     * replaces it; a load calls it before writing its first document.
+     */
+    void markDerivedFactsOutdated();
+
     /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}, {@code derive/inspections.ru}). */
     void recomputeDerivedFacts();
 

@@ -143,7 +143,8 @@ public final class FusekiTarget implements DocumentTarget {
                 graph.add(quad.asTriple());
             }
         };
-        R result = write.write(this::query, sink);
+        // The identity questions go to the server too: a server gone down fails them as it fails the write.
+        R result = call(() -> write.write(this::query, sink));
         put(graphIri, graph);
         return result;
     }
@@ -155,10 +156,20 @@ public final class FusekiTarget implements DocumentTarget {
     }
 
     @Override
+    public void markDerivedFactsOutdated() {
+        update(DerivedFacts.outdatedMark());
+    }
+
+    @Override
     public void recomputeDerivedFacts() {
+        update(DerivedFacts.rule());
+    }
+
+    /** A SPARQL Update at {@code SERVICE/update}, one transaction on the server. */
+    private void update(org.apache.jena.update.UpdateRequest request) {
         call(() -> {
             UpdateExecutionHTTP.service(service + "/update").httpClient(http).httpHeader("Authorization", authorization)
-                    .update(DerivedFacts.rule()).build().execute();
+                    .update(request).build().execute();
             return null;
         });
     }
@@ -193,8 +204,11 @@ public final class FusekiTarget implements DocumentTarget {
             return new EndpointException(service, status, service + " refused the credentials of user '"
                     + credentials.user() + "' (HTTP " + status + ")");
         }
-        String reason = status > 0 ? "HTTP " + status : "no answer";
-        return new EndpointException(service, status, service + " failed: " + reason
+        if (status <= 0) {
+            // Jena's message is then the whole request, a query of many lines: it says nothing the URL does not.
+            return new EndpointException(service, status, service + " failed: no answer");
+        }
+        return new EndpointException(service, status, service + " failed: HTTP " + status
                 + (message == null ? "" : " (" + message.lines().findFirst().orElse("") + ")"));
     }
 }
