@@ -266,7 +266,8 @@ class LoadThroughServerTest {
             });
             TreeSet<String> remote = new TreeSet<>();
             try (RDFConnection connection = RDFConnection.queryConnect(serverBase + "/ds/sparql")) {
-                connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }", row -> remote.add(row.getResource("g").getURI()));
+                connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }",
+                        row -> remote.add(row.getResource("g").getURI()));
             }
             if (!remote.equals(new TreeSet<>(names))) {
                 differing.add("graph names: " + remote + " instead of " + new TreeSet<>(names));

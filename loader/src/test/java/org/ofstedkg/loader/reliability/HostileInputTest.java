@@ -99,7 +99,8 @@ class HostileInputTest {
                 goodLoaded, good.size(), mixed.size(), loadSeconds);
 
         assertEquals(List.of(), wronglyLoaded.stream().limit(10).toList(), wronglyLoaded.size() + " hostile inputs loaded");
-        assertEquals(List.of(), changedByFlips, "bit-flipped PDFs loaded with a graph that differs from their original's");
+        assertEquals(List.of(), changedByFlips,
+                "bit-flipped PDFs loaded with a graph that differs from their original's");
         assertEquals(good.size(), goodLoaded);
         together.keySet().retainAll(alone.keySet());
         alone.remove(Iris.DERIVED_GRAPH);

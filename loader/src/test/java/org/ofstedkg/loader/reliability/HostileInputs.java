@@ -114,7 +114,8 @@ final class HostileInputs {
     /** The sample PDF that a kind damages, for the kinds that damage one. */
     private static Path original(Kind kind, int i) {
         return switch (kind) {
-            case TRUNCATED_PDF, BIT_FLIPPED_PDF, ENCRYPTED_PDF -> SAMPLES.resolve(SAMPLE_PDFS.get(i % SAMPLE_PDFS.size()));
+            case TRUNCATED_PDF, BIT_FLIPPED_PDF, ENCRYPTED_PDF ->
+                    SAMPLES.resolve(SAMPLE_PDFS.get(i % SAMPLE_PDFS.size()));
             default -> null;
         };
     }

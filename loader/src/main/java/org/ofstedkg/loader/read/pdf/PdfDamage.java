@@ -59,7 +59,7 @@ final class PdfDamage {
 
     /**
      * The first damage found in an opened document, as one phrase naming the object and the fault
-     * ({@code object 11 0: corrupt Flate stream (incorrect data check)}), or empty when there is none.
+     * ({@code object 11 0: corrupt Flate stream (Adler-32 checksum mismatch)}), or empty when there is none.
      */
     static Optional<String> find(Opened opened) throws IOException {
         COSDocument cos = opened.document().getDocument();
@@ -88,7 +88,8 @@ final class PdfDamage {
                 // The strict parser too turns an object it cannot parse into null; a report has no null objects.
                 return Optional.of("object " + name(key) + " cannot be parsed");
             }
-            if (value instanceof COSStream stream && isFlate(stream) && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
+            if (value instanceof COSStream stream && isFlate(stream)
+                    && !COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))) {
                 Optional<String> fault = inflationFault(stream);
                 if (fault.isPresent()) {
                     return Optional.of("object " + name(key) + ": corrupt Flate stream (" + fault.get() + ")");
@@ -122,6 +123,10 @@ final class PdfDamage {
             inflater.setInput(raw);
             byte[] out = new byte[BUFFER];
             while (!inflater.finished()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // A compression bomb inflates for a long time: stop when the loader abandons the document.
+                    throw new java.io.InterruptedIOException("abandoned while inflating a stream");
+                }
                 int inflated = inflater.inflate(out);
                 if (inflated == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     return Optional.of("ends before its data is complete");

@@ -62,7 +62,8 @@ class PdfDamageCorpusTest {
         }
         long withCheck = checkedTimes[0];
         System.out.printf("damage check on %d corpus PDFs: lenient open + text %.1f s; strict open + damage check"
-                + " + text %.1f s, of which the check %.1f s; added cost %.1f s (%.1f%%)%n", pdfs.size(), unchecked / 1e9,
+                + " + text %.1f s, of which the check %.1f s; added cost %.1f s (%.1f%%)%n", pdfs.size(),
+                unchecked / 1e9,
                 withCheck / 1e9, checkedTimes[1] / 1e9, (withCheck - unchecked) / 1e9,
                 100.0 * (withCheck - unchecked) / unchecked);
 
