@@ -138,7 +138,7 @@ final class LoadCommand implements Callable<Integer> {
                 });
             }
         } catch (EndpointException e) {
-            spec.commandLine().getErr().println("kg load: " + e.getMessage());
+            spec.commandLine().getErr().println("kg load: " + e.getMessage() + interruption(summary));
             return SERVER_REFUSED;
         }
         summary.lines().forEach(out::println);
@@ -150,6 +150,20 @@ final class LoadCommand implements Callable<Integer> {
         }
         out.printf("%.1f s%n", (System.nanoTime() - started) / 1e9);
         return summary.rejected().isEmpty() ? CommandLine.ExitCode.OK : 1;
+    }
+
+    /**
+     * What a load that the server failed partway leaves, and what to do: the documents it sent are kept (each was
+     * one transaction), the derived facts are marked outdated, and the same load run again completes it.
+     */
+    static String interruption(LoadSummary summary) {
+        if (summary.outcomes().isEmpty()) {
+            return "";
+        }
+        return String.format("; the load stopped after %d of its files: the %d document(s) already sent are kept and"
+                + " the derived facts are marked outdated (prov:invalidatedAtTime on %s); re-run the same kg load to"
+                + " complete it", summary.outcomes().size(), summary.loadedCount(),
+                org.ofstedkg.ontology.Iris.DERIVED_GRAPH);
     }
 
     /** The database of --db, or the server of --endpoint with the user's credentials. */

@@ -38,7 +38,8 @@ import org.ofstedkg.service.ServiceSettings;
 /**
  * {@code kg load --endpoint}: the samples loaded into a running server through its authenticated service give the
  * server the same graphs a local load gives a database, with the derived facts and the text index; refused
- * credentials write nothing and never show the password.
+ * credentials write nothing and never show the password; a load the server fails partway says what it kept and what
+ * to do, leaves the derived facts marked outdated, and run again gives the same graphs as a load never interrupted.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoadThroughServerTest {
@@ -230,6 +231,110 @@ class LoadThroughServerTest {
                 SAMPLES.resolve("reports/borsetshire-ilacs-2024.txt").toString()));
         assertTrue(err.toString().startsWith("kg load: " + service + " failed: no answer"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void aLoadTheServerFailsPartwayKeepsWhatItSentMarksTheDerivedFactsOutdatedAndARerunCompletesIt() throws Exception {
+        Path database = temp.resolve("db-interrupted");
+        String gazetteer = SAMPLES.resolve("fictional-authorities.ttl").toString();
+        String reports = SAMPLES.resolve("reports").toString();
+        FusekiServer first = startServer(database);
+        String firstService = "http://localhost:" + first.getPort() + "/ds-admin";
+        // The server goes down as the second document is reported written: the third document's write finds nobody.
+        StringWriter seen = new StringWriter();
+        java.io.Writer stopping = new java.io.Writer() {
+            private int loaded;
+
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                String text = new String(chars, offset, length);
+                seen.write(text);
+                if (text.startsWith("loaded ") && ++loaded == 2) {
+                    var dataset = KnowledgeGraphServer.dataset(first);
+                    first.stop();
+                    // Releases the text index's lock, as the end of the server's process would, for the restart.
+                    dataset.close();
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        err.getBuffer().setLength(0);
+        int exit = Kg.run(new String[] {"load", "--endpoint", firstService, "--user", "loader", "--password-file",
+                passwordFile.toString(), "--gazetteer", gazetteer, reports}, new PrintWriter(stopping, true),
+                new PrintWriter(err, true));
+
+        assertEquals(3, exit, seen + "\n" + err);
+        assertEquals("kg load: " + firstService + " failed: no answer; the load stopped after 2 of its files: the 2"
+                + " document(s) already sent are kept and the derived facts are marked outdated"
+                + " (prov:invalidatedAtTime on " + Iris.DERIVED_GRAPH + "); re-run the same kg load to complete it\n",
+                err.toString());
+        FusekiServer second = startServer(database);
+        try {
+            String secondBase = "http://localhost:" + second.getPort();
+            try (RDFConnection connection = RDFConnection.queryConnect(secondBase + "/ds/sparql")) {
+                assertTrue(connection.queryAsk(OUTDATED), "the derived facts are not marked outdated");
+                assertEquals(2, documentGraphCount(connection), "documents kept from the interrupted load");
+            }
+            assertEquals(0, kg("load", "--endpoint", secondBase + "/ds-admin", "--user", "loader", "--password-file",
+                    passwordFile.toString(), "--gazetteer", gazetteer, reports), out + "\n" + err);
+            try (RDFConnection connection = RDFConnection.queryConnect(secondBase + "/ds/sparql")) {
+                assertFalse(connection.queryAsk(OUTDATED), "the derived facts are still marked outdated");
+            }
+            assertEquals(List.of(), graphsDifferingFromTheLocalLoad(secondBase));
+        } finally {
+            second.stop();
+        }
+    }
+
+    private static final String OUTDATED = "ASK { GRAPH <" + Iris.DERIVED_GRAPH + "> { <" + Iris.DERIVED_GRAPH
+            + "> <http://www.w3.org/ns/prov#invalidatedAtTime> ?time } }";
+
+    private static long documentGraphCount(RDFConnection connection) {
+        long[] count = new long[1];
+        connection.querySelect("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?d <" + Iris.DEF + "sha256> ?digest } }",
+                row -> count[0] = row.getLiteral("n").getLong());
+        return count[0];
+    }
+
+    /** The graphs of the local load of the samples that the server at {@code serverBase} lacks or holds otherwise. */
+    private List<String> graphsDifferingFromTheLocalLoad(String serverBase) throws Exception {
+        List<String> differing = new ArrayList<>();
+        try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(temp.resolve("db"))) {
+            Dataset local = store.dataset();
+            List<String> names = Txn.calculateRead(local, () -> {
+                List<String> all = new ArrayList<>();
+                local.listNames().forEachRemaining(all::add);
+                return all;
+            });
+            TreeSet<String> remote = new TreeSet<>();
+            try (RDFConnection connection = RDFConnection.queryConnect(serverBase + "/ds/sparql")) {
+                connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }",
+                        row -> remote.add(row.getResource("g").getURI()));
+            }
+            if (!remote.equals(new TreeSet<>(names))) {
+                differing.add("graph names: " + remote + " instead of " + new TreeSet<>(names));
+            }
+            for (String name : names) {
+                Graph here = Txn.calculateRead(local, () -> withoutTimes(local.getNamedModel(name).getGraph()));
+                Graph there = withoutTimes(GSP.service(serverBase + "/ds/get").graphName(name).GET());
+                if (!here.isIsomorphicWith(there)) {
+                    differing.add(name);
+                }
+            }
+        }
+        return differing;
+    }
+
+    private FusekiServer startServer(Path database) throws Exception {
+        Path users = temp.resolve("users-" + System.nanoTime());
+        Files.writeString(users, "loader: " + PASSWORD + "\n");
+        return KnowledgeGraphServer.start(
+                ServiceSettings.forDatabase(database).withPort(0).withAdminPasswordFile(users));
     }
 
     @Test

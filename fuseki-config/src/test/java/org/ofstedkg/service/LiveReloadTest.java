@@ -60,7 +60,7 @@ import org.ofstedkg.ontology.Iris;
  *
  * <p>What a client may see in between, and is counted rather than forbidden: new documents whose derived facts are
  * not there yet (the rule is recomputed by one SPARQL Update after the last document, so the derived graph goes from
- * its old content to its new one in one step), and a document whose sentences the text index does not find yet
+ * its old content, marked outdated by one triple while the load runs, to its new one in one step), and a document whose sentences the text index does not find yet
  * (jena-text commits its Lucene index just after the database, in the same commit but not atomically with it).
  */
 class LiveReloadTest {
@@ -199,7 +199,8 @@ class LiveReloadTest {
                 Snapshot seen = answer.snapshot();
                 for (String graph : union(seen.quads().keySet(), union(before.quads().keySet(), after.quads().keySet()))) {
                     long quads = seen.quadsOf(graph);
-                    if (quads != before.quadsOf(graph) && quads != after.quadsOf(graph)) {
+                    boolean markedOutdated = graph.equals(Iris.DERIVED_GRAPH) && quads == before.quadsOf(graph) + 1;
+                    if (quads != before.quadsOf(graph) && quads != after.quadsOf(graph) && !markedOutdated) {
                         torn.add(graph + " with " + quads + " quads, neither " + before.quadsOf(graph) + " nor "
                                 + after.quadsOf(graph));
                     }
@@ -209,7 +210,8 @@ class LiveReloadTest {
                     }
                 }
                 boolean newVisible = newGraphs.stream().anyMatch(graph -> seen.quadsOf(graph) > 0);
-                boolean derivedOld = seen.quadsOf(Iris.DERIVED_GRAPH) == before.quadsOf(Iris.DERIVED_GRAPH);
+                boolean derivedOld = seen.quadsOf(Iris.DERIVED_GRAPH) == before.quadsOf(Iris.DERIVED_GRAPH)
+                        || seen.quadsOf(Iris.DERIVED_GRAPH) == before.quadsOf(Iris.DERIVED_GRAPH) + 1;
                 boolean textBehind = newGraphs.stream().anyMatch(graph -> seen.quadsOf(graph) == after.quadsOf(graph)
                         && seen.foundIn(graph) < after.foundIn(graph));
                 sawNewDocuments += newVisible ? 1 : 0;

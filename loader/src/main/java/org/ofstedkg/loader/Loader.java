@@ -171,8 +171,10 @@ public final class Loader {
      * Loads files, reading and extracting them on {@code threads} threads while one thread writes them to the
      * target in the order given, so that the outcome never depends on timing: identity is decided as each document
      * is written, one document after another. At most {@code 2 * threads} prepared documents wait in memory. The
-     * derived facts ({@link org.ofstedkg.loader.derive.DerivedFacts}) are recomputed at the end, so that they always
-     * follow the documents.
+     * derived facts ({@link org.ofstedkg.loader.derive.DerivedFacts}) are marked outdated before the first document
+     * is written and recomputed at the end, so that they follow the documents, or say that they do not: when the
+     * target fails partway (a server goes down), the documents already written stay, the derived facts keep the
+     * mark, and re-running the same load completes it.
      *
      * @param each receives each file's outcome, in the order of {@code paths}
      */
@@ -180,6 +182,7 @@ public final class Loader {
         PreparationThreads workers = new PreparationThreads(threads, limits.maxTime());
         java.util.ArrayDeque<PreparationThreads.Task<Prepared>> window = new java.util.ArrayDeque<>();
         try {
+            target.markDerivedFactsOutdated();
             int next = 0;
             while (next < paths.size() || !window.isEmpty()) {
                 while (next < paths.size() && window.size() < 2 * threads) {

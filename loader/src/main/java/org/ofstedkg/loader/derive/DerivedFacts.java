@@ -24,9 +24,27 @@ public final class DerivedFacts {
     /** The rules' files beside this class, in the order they run: the first replaces the derived graph. */
     public static final List<String> RULES = List.of("weaknesses.ru", "inspections.ru");
 
-    private static final UpdateRequest RULE = load();
+    /** The rule that marks the derived facts outdated while a load runs, beside this class. */
+    public static final String OUTDATED = "outdated.ru";
+
+    private static final UpdateRequest RULE = load(RULES);
+    private static final UpdateRequest OUTDATED_MARK = load(List.of(OUTDATED));
 
     private DerivedFacts() {}
+
+    /**
+     * Marks the derived graph of {@code dataset} outdated ({@code prov:invalidatedAtTime} on the graph), in one write
+     * transaction, until {@link #recompute} replaces it: a load does this before it writes its first document, so
+     * that one that stops partway leaves derived facts that say they are stale rather than look current.
+     */
+    public static void markOutdated(Dataset dataset) {
+        Txn.executeWrite(dataset, () -> UpdateExecution.dataset(dataset).update(OUTDATED_MARK).execute());
+    }
+
+    /** The outdated mark ({@link #markOutdated}) as one request, for a target that runs it elsewhere. */
+    public static UpdateRequest outdatedMark() {
+        return OUTDATED_MARK;
+    }
 
     /** Replaces the derived graph of {@code dataset}, in one write transaction. */
     public static void recompute(Dataset dataset) {
@@ -38,9 +56,9 @@ public final class DerivedFacts {
         return RULE;
     }
 
-    private static UpdateRequest load() {
+    private static UpdateRequest load(List<String> rules) {
         UpdateRequest request = new UpdateRequest();
-        for (String rule : RULES) {
+        for (String rule : rules) {
             try (InputStream in = DerivedFacts.class.getResourceAsStream(rule)) {
                 if (in == null) {
                     throw new IllegalStateException(rule + " is missing from the class path");

@@ -76,6 +76,11 @@ public final class DatabaseTarget implements DocumentTarget {
     }
 
     @Override
+    public void markDerivedFactsOutdated() {
+        DerivedFacts.markOutdated(store.dataset());
+    }
+
+    @Override
     public void recomputeDerivedFacts() {
         DerivedFacts.recompute(store.dataset());
     }

@@ -53,6 +53,12 @@ public interface DocumentTarget {
      */
     void update(UpdateRequest update);
 
+    /**
+     * Marks the graph of derived facts outdated ({@code derive/outdated.ru}) until {@link #recomputeDerivedFacts}
+     * replaces it; a load calls it before writing its first document.
+     */
+    void markDerivedFactsOutdated();
+
     /** Recomputes the graph of derived facts from the documents' graphs ({@code derive/weaknesses.ru}, {@code derive/inspections.ru}). */
     void recomputeDerivedFacts();
 

@@ -145,7 +145,8 @@ public final class FusekiTarget implements DocumentTarget {
                 graph.add(quad.asTriple());
             }
         };
-        R result = write.write(this::query, sink);
+        // The identity questions go to the server too: a server gone down fails them as it fails the write.
+        R result = call(() -> write.write(this::query, sink));
         put(graphIri, graph);
         return result;
     }
@@ -154,6 +155,11 @@ public final class FusekiTarget implements DocumentTarget {
     @Override
     public <R> R inOneTransaction(Supplier<R> work) {
         return work.get();
+    }
+
+    @Override
+    public void markDerivedFactsOutdated() {
+        update(DerivedFacts.outdatedMark());
     }
 
     @Override
@@ -202,8 +208,11 @@ public final class FusekiTarget implements DocumentTarget {
             return new EndpointException(service, status, service + " refused the credentials of user '"
                     + credentials.user() + "' (HTTP " + status + ")");
         }
-        String reason = status > 0 ? "HTTP " + status : "no answer";
-        return new EndpointException(service, status, service + " failed: " + reason
+        if (status <= 0) {
+            // Jena's message is then the whole request, a query of many lines: it says nothing the URL does not.
+            return new EndpointException(service, status, service + " failed: no answer");
+        }
+        return new EndpointException(service, status, service + " failed: HTTP " + status
                 + (message == null ? "" : " (" + message.lines().findFirst().orElse("") + ")"));
     }
 }

@@ -37,8 +37,8 @@ final class HostileInputs {
         }
     }
 
-    /** A written input and its kind. */
-    record Input(Kind kind, Path file) {}
+    /** A written input, its kind, and the sample report it was made from (null when made from nothing). */
+    record Input(Kind kind, Path file, Path original) {}
 
     static final Path SAMPLES = Path.of("..", "samples", "reports");
     private static final List<String> SAMPLE_PDFS =
@@ -68,7 +68,7 @@ final class HostileInputs {
         List<Input> inputs = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             for (int i = 0; i < kind.count; i++) {
-                inputs.add(new Input(kind, write(kind, i)));
+                inputs.add(new Input(kind, write(kind, i), original(kind, i)));
             }
         }
         return inputs;
@@ -109,6 +109,15 @@ final class HostileInputs {
             sparse.setLength(HUGE_BYTES);
         }
         return file;
+    }
+
+    /** The sample PDF that a kind damages, for the kinds that damage one. */
+    private static Path original(Kind kind, int i) {
+        return switch (kind) {
+            case TRUNCATED_PDF, BIT_FLIPPED_PDF, ENCRYPTED_PDF ->
+                    SAMPLES.resolve(SAMPLE_PDFS.get(i % SAMPLE_PDFS.size()));
+            default -> null;
+        };
     }
 
     private static byte[] samplePdf(int i) throws IOException {

@@ -2,8 +2,8 @@ package org.ofstedkg.loader.read.pdf;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -22,8 +22,9 @@ import org.ofstedkg.loader.text.TextNormaliser;
  * file ({@link Reason#EMPTY}), an HTML page saved under a PDF's name, as Ofsted's site does for a report it no
  * longer has, and anything else without a PDF header ({@link Reason#WRONG_FORMAT}), a PDF that needs a password to
  * open ({@link Reason#ENCRYPTED}; one with an empty user password and only an owner's restrictions opens), one
- * cut short, without the {@code %%EOF} marker at its end, and any other damaged one ({@link Reason#CORRUPT}), one without pages ({@link Reason#EMPTY}) and one without any
- * text, a scan ({@link Reason#NO_TEXT}).
+ * cut short, without the {@code %%EOF} marker at its end, one whose bytes are damaged where PDFBox would repair or
+ * ignore the damage (see {@link PdfDamage}) and any other damaged one ({@link Reason#CORRUPT}), one without pages
+ * ({@link Reason#EMPTY}) and one without any text, a scan ({@link Reason#NO_TEXT}).
  *
  * <p>Text comes in content-stream order (PDFBox's sort by position is off): across the corpus this keeps a
  * judgement's wrapped label together with its grade on the next line, where sorting by position puts the grade
@@ -74,14 +75,26 @@ public final class PdfReportReader implements ReportReader {
             throw new UnreadableDocumentException(Reason.CORRUPT, file.fileName(),
                     "is truncated: it does not end with the %%EOF marker");
         }
-        List<String> pages;
-        String title;
-        try (PDDocument document = Loader.loadPDF(bytes, "", null, null, SCRATCH.streamCache)) {
-            pages = PageTexts.of(document);
-            title = document.getDocumentInformation().getTitle();
+        PdfDamage.Opened opened;
+        try {
+            opened = PdfDamage.open(bytes, SCRATCH.streamCache);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(Reason.ENCRYPTED, file.fileName(),
                     "is encrypted and needs a password to open", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(Reason.CORRUPT, file.fileName(),
+                    "is damaged: its cross-reference table or trailer cannot be read as written (" + oneLine(e) + ")",
+                    e);
+        }
+        List<String> pages;
+        String title;
+        try (PDDocument document = opened.document()) {
+            Optional<String> damage = PdfDamage.find(opened);
+            if (damage.isPresent()) {
+                throw new UnreadableDocumentException(Reason.CORRUPT, file.fileName(), "is damaged: " + damage.get());
+            }
+            pages = PageTexts.of(document);
+            title = document.getDocumentInformation().getTitle();
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(Reason.CORRUPT, file.fileName(),
                     "is damaged or truncated (" + oneLine(e) + ")", e);
