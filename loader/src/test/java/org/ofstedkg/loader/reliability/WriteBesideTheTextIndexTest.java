@@ -137,5 +137,20 @@ class WriteBesideTheTextIndexTest {
         public void recomputeDerivedFacts() {
             database.recomputeDerivedFacts();
         }
+
+        @Override
+        public void markDerivedFactsOutdated() {
+            database.markDerivedFactsOutdated();
+        }
+
+        @Override
+        public QueryExecution query(org.apache.jena.query.Query query) {
+            return database.query(query);
+        }
+
+        @Override
+        public void update(org.apache.jena.update.UpdateRequest update) {
+            database.update(update);
+        }
     }
 }
