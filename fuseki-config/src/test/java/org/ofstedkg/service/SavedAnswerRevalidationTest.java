@@ -97,6 +97,13 @@ class SavedAnswerRevalidationTest {
             assertEquals(200, json.statusCode());
             assertNotEquals(etag(first), etag(json), "another format is another answer");
 
+            HttpResponse<byte[]> table = get(base + "/queries/authorities?format=html", null);
+            assertEquals(200, table.statusCode());
+            assertTrue(text(table).contains("<td>Borsetshire</td>"), text(table));
+            assertEquals(Optional.of("no-cache"), table.headers().firstValue("Cache-Control"));
+            assertEquals(304, get(base + "/queries/authorities?format=html", etag(table)).statusCode());
+            assertNotEquals(etag(first), etag(table));
+
             HttpResponse<String> put = http.send(HttpRequest.newBuilder(
                     URI.create(base + "/" + KnowledgeGraphServer.ADMIN_SERVICE + "/data?graph=urn:x-test:loxley"))
                     .header("Content-Type", "text/turtle")
