@@ -134,16 +134,6 @@ class WriteBesideTheTextIndexTest {
         }
 
         @Override
-        public QueryExecution query(org.apache.jena.query.Query query) {
-            return database.query(query);
-        }
-
-        @Override
-        public void update(org.apache.jena.update.UpdateRequest update) {
-            database.update(update);
-        }
-
-        @Override
         public void recomputeDerivedFacts() {
             database.recomputeDerivedFacts();
         }
