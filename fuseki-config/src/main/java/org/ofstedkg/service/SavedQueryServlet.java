@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.ofstedkg.loader.Loader;
 import org.ofstedkg.queries.AnswerPage;
 import org.ofstedkg.queries.ParameterException;
@@ -34,21 +37,41 @@ import org.ofstedkg.queries.UnknownQueryException;
  * parameter is 400 with the reason, an unknown query 404 with the names there are, and a query that outlives the
  * server's timeout 503. A query with grlc's {@code #+ pagination: N} answers N rows at a time, the page given by
  * {@code ?page=} (the first when not given, as grlc does), with {@code Link} headers to the other pages.
+ *
+ * <p>Answers change only when data is written, so over a TDB2 database each successful answer is kept in a
+ * {@link SavedAnswerCache} for the {@link DataVersion} it was computed at and carries an {@code ETag} naming that
+ * version; a request with a matching {@code If-None-Match} is answered 304 without running the query. Over a dataset
+ * without a data version (not TDB2) every request runs the query and answers carry no tag.
  */
 final class SavedQueryServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** The parameter that chooses a page of a paginated query, as grlc names it. */
     static final String PAGE = "page";
+    /** Room for saved answers: the whole-corpus queries' answers are tens of kilobytes to a few megabytes each. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** An answer bigger than this is computed afresh each time rather than crowd out many smaller ones. */
+    static final long LARGEST_ANSWER_BYTES = 8L << 20;
 
     private final transient QueryCatalogue catalogue;
     private final String datasetName;
     private final long timeoutMillis;
+    private final transient SavedAnswerCache answers;
+    /** Tells this server's answer tags from those of an earlier run of it, whose commit counts started afresh. */
+    private final String serverStart = Long.toString(System.currentTimeMillis(), 36) + "-"
+            + Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36);
 
     SavedQueryServlet(QueryCatalogue catalogue, String datasetName, long timeoutMillis) {
         this.catalogue = catalogue;
         this.datasetName = datasetName;
         this.timeoutMillis = timeoutMillis;
+        this.answers = new SavedAnswerCache(CACHE_BYTES, LARGEST_ANSWER_BYTES);
+    }
+
+    /** Puts the kept answers where a test can count what was found among them: the servlet context. */
+    @Override
+    public void init() {
+        getServletContext().setAttribute(SavedAnswerCache.class.getName(), answers);
     }
 
     @Override
@@ -121,6 +144,60 @@ final class SavedQueryServlet extends HttpServlet {
                     "answers are json, csv, tsv or html (by Accept or ?format=)\n");
             return;
         }
+        // The format may come from Accept, so caches must keep one answer per Accept; and since a load can change any
+        // answer at any time, a client may keep one but must ask again (cheaply, with If-None-Match) before using it.
+        response.setHeader("Vary", "Accept");
+        response.setHeader("Cache-Control", "no-cache");
+        SavedAnswerCache.Key key = SavedAnswerCache.Key.of(name, request.getParameterMap(), format);
+        DatasetGraph dataset = dataset();
+        // One read transaction for the version and the answer, so that the answer is the one of that version.
+        dataset.begin(TxnType.READ);
+        try {
+            DataVersion version = DataVersion.seenBy(dataset);
+            if (version != null) {
+                String tag = AnswerTag.of(serverStart, version, key);
+                response.setHeader("ETag", tag);
+                if (AnswerTag.matches(request.getHeader("If-None-Match"), tag)) {
+                    response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                    return;
+                }
+                SavedAnswer kept = answers.get(key, version);
+                if (kept == null) {
+                    kept = compute(name, format, request, response, dataset);
+                    if (kept != null) {
+                        answers.put(key, version, kept);
+                    }
+                }
+                if (kept != null) {
+                    answer(response, kept);
+                }
+            } else {
+                SavedAnswer computed = compute(name, format, request, response, dataset);
+                if (computed != null) {
+                    answer(response, computed);
+                }
+            }
+        } finally {
+            // QueryRun's own transaction joins this one, but ends it when the query fails.
+            if (dataset.isInTransaction()) {
+                dataset.end();
+            }
+        }
+    }
+
+    private static void answer(HttpServletResponse response, SavedAnswer answer) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (answer.link() != null) {
+            response.setHeader("Link", answer.link());
+        }
+        response.setContentType(answer.contentType());
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    /** Runs the query; its answer, or null when it failed and the failure (never kept) has been sent instead. */
+    private SavedAnswer compute(String name, String format, HttpServletRequest request, HttpServletResponse response,
+            DatasetGraph dataset) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, given) -> {
             if (!key.equals("format")) {
@@ -136,21 +213,21 @@ final class SavedQueryServlet extends HttpServlet {
                 // grlc's convention: a paginated query answers one page, the first unless `page` says otherwise.
                 String asked = values.remove(PAGE);
                 int number = asked == null ? 1 : QueryRun.pageNumber(asked);
-                page = QueryRun.page(query, values, DatasetFactory.wrap(dataset()), timeoutMillis, number);
+                page = QueryRun.page(query, values, DatasetFactory.wrap(dataset), timeoutMillis, number);
                 rows = page.rows();
             } else {
-                rows = QueryRun.onDataset(query, values, DatasetFactory.wrap(dataset()), timeoutMillis);
+                rows = QueryRun.onDataset(query, values, DatasetFactory.wrap(dataset), timeoutMillis);
             }
         } catch (UnknownQueryException e) {
-            send(response, HttpServletResponse.SC_NOT_FOUND, "text/plain", e.getMessage() + "\n");
-            return;
+            fail(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage() + "\n");
+            return null;
         } catch (ParameterException e) {
-            send(response, HttpServletResponse.SC_BAD_REQUEST, "text/plain", e.getMessage() + "\n");
-            return;
+            fail(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage() + "\n");
+            return null;
         } catch (QueryCancelledException e) {
-            send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "text/plain",
+            fail(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "query " + name + " ran longer than the server's timeout of " + timeoutMillis + " ms\n");
-            return;
+            return null;
         }
         PageLinks links = page == null ? null : new PageLinks(SavedQueryApi.ROOT + "/" + name, request.getParameterMap(), page);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -160,12 +237,14 @@ final class SavedQueryServlet extends HttpServlet {
             case "html" -> body.writeBytes(table(query, rows, links).getBytes(StandardCharsets.UTF_8));
             default -> ResultSetFormatter.outputAsJSON(body, rows);
         }
-        response.setStatus(HttpServletResponse.SC_OK);
-        if (links != null) {
-            response.setHeader("Link", links.header());
-        }
-        response.setContentType(mediaType(format) + "; charset=utf-8");
-        response.getOutputStream().write(body.toByteArray());
+        return new SavedAnswer(body.toByteArray(), mediaType(format) + "; charset=utf-8",
+                links == null ? null : links.header());
+    }
+
+    /** A failure is not an answer: it carries no tag, so no client or cache takes it for the answer of a version. */
+    private static void fail(HttpServletResponse response, int status, String message) throws IOException {
+        response.setHeader("ETag", null);
+        send(response, status, "text/plain", message);
     }
 
     private static String table(SavedQuery query, ResultSetRewindable rows, PageLinks links) {
@@ -240,7 +319,7 @@ final class SavedQueryServlet extends HttpServlet {
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private org.apache.jena.sparql.core.DatasetGraph dataset() {
+    private DatasetGraph dataset() {
         return ServedDatasets.of(getServletContext(), datasetName);
     }
 }
