@@ -55,13 +55,15 @@ public record QueryRequest(String name, String method, String path, String form,
     /**
      * The requests for each saved query of {@code catalogue}, in the catalogue's order: one with the defaults when
      * every required parameter has one, else one per representative value (the i-th request takes each such
-     * parameter's i-th value, cycling through shorter lists). They use {@code /queries/NAME} where {@code server}
-     * answers it. A query for whose required parameter the data gives no value is listed in {@code skipped}, with
-     * the reason.
+     * parameter's i-th value, cycling through shorter lists). They use {@code /queries/NAME} when {@code server}
+     * lists its saved queries at {@code /queries}, else the SPARQL endpoint. A query for whose required parameter
+     * the data gives no value is listed in {@code skipped}, with the reason. No request is sent ahead of its
+     * measurement, so that its first run is the first the server answers.
      */
     public static List<QueryRequest> forCatalogue(QueryCatalogue catalogue, URI server, HttpClient client,
             RepresentativeValues representative, List<String> skipped) {
         List<QueryRequest> requests = new ArrayList<>();
+        boolean api = answers(client, server, new QueryRequest("catalogue", "GET", "/queries", "", Map.of()));
         for (SavedQuery query : catalogue.queries()) {
             Map<String, String> defaults = new LinkedHashMap<>();
             Map<String, List<String>> drawn = new LinkedHashMap<>();
@@ -87,8 +89,8 @@ public record QueryRequest(String name, String method, String path, String form,
                 for (Map.Entry<String, List<String>> each : drawn.entrySet()) {
                     values.put(each.getKey(), each.getValue().get(i % each.getValue().size()));
                 }
-                QueryRequest api = savedQueryApi(query.name(), values);
-                requests.add(answers(client, server, api) ? api : sparql(query, values));
+                // Never asked ahead of its measurement: its first run is to be the first the server sees.
+                requests.add(api ? savedQueryApi(query.name(), values) : sparql(query, values));
             }
         }
         return requests;
@@ -122,7 +124,7 @@ public record QueryRequest(String name, String method, String path, String form,
         return new QueryRequest(name, "GET", path.toString(), "", values);
     }
 
-    /** Whether the server answers this request with a success. */
+    /** Whether the server answers this request with a success (asked once, of its list of saved queries). */
     private static boolean answers(HttpClient client, URI server, QueryRequest request) {
         try {
             return client.send(request.toHttp(server), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -86,6 +86,9 @@ class BenchRunTest {
             assertTrue(row.getAsObject().hasKey("firstMaxMillis"), row.toString());
             assertTrue(row.getAsObject().get("firstMedianMillis").getAsNumber().value().doubleValue()
                     <= row.getAsObject().get("firstMaxMillis").getAsNumber().value().doubleValue(), row.toString());
+            String name = row.getAsObject().get("name").getAsString().value();
+            assertEquals(name.equals("ASK {}") ? "/ds/sparql" : "/queries/" + name,
+                    row.getAsObject().get("path").getAsString().value(), "the saved-query API is measured, asked nothing before");
             for (var request : row.getAsObject().get("requests").getAsArray()) {
                 assertTrue(request.getAsObject().hasKey("firstMillis"), request.toString());
             }
