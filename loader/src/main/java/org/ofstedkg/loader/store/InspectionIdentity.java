@@ -141,6 +141,28 @@ public final class InspectionIdentity {
 
     private static Optional<String[]> copiedDocument(Function<Query, QueryExecution> queries, String authority, String family,
             String ownGraph, String text) {
+        Set<String> mine = shingles(text);
+        String[] best = null;
+        double bestSimilarity = COPY_SIMILARITY;
+        for (LoadedOriginal original : loadedOriginals(queries, authority, family, ownGraph, false)) {
+            double similarity = containment(mine, shingles(original.text()));
+            if (similarity > bestSimilarity || (best == null && similarity == bestSimilarity)) {
+                bestSimilarity = similarity;
+                best = new String[] {original.documentIri(), original.inspectionIri()};
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A loaded document that copies no other, with its inspection and its text. */
+    private record LoadedOriginal(String documentIri, String inspectionIri, String text) {}
+
+    /**
+     * The loaded documents of {@code authority} and {@code family}, other than {@code ownGraph}, that copy no other
+     * document, in document IRI order; with {@code undatedOnly}, only those whose inspection has no dates.
+     */
+    private static List<LoadedOriginal> loadedOriginals(Function<Query, QueryExecution> queries, String authority,
+            String family, String ownGraph, boolean undatedOnly) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 SELECT ?document ?inspection ?kind ?text WHERE {
                   GRAPH ?document {
@@ -148,6 +170,8 @@ public final class InspectionIdentity {
                     ?inspection ?inspected ?authority ; ?kindOf ?kind .
                     ?context ?derived ?document ; ?isString ?text .
                     FILTER NOT EXISTS { ?document ?alternateOf ?original }
+                    FILTER (!?undatedOnly || NOT EXISTS { ?inspection ?starts ?start })
+                    FILTER (!?undatedOnly || NOT EXISTS { ?inspection ?ends ?end })
                   }
                   FILTER (?document != ?own)
                 } ORDER BY ?document""");
@@ -158,26 +182,23 @@ public final class InspectionIdentity {
         query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
         query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
         query.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
+        query.setIri("starts", Ofk.startDate.getURI());
+        query.setIri("ends", Ofk.endDate.getURI());
+        query.setLiteral("undatedOnly", undatedOnly);
         query.setIri("own", ownGraph);
-        Set<String> mine = shingles(text);
-        String[] best = null;
-        double bestSimilarity = COPY_SIMILARITY;
+        List<LoadedOriginal> originals = new ArrayList<>();
         try (QueryExecution execution = queries.apply(query.asQuery())) {
             ResultSet results = execution.execSelect();
             while (results.hasNext()) {
                 QuerySolution row = results.next();
                 String kindIri = row.getResource("kind").getURI();
-                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
-                    continue;
-                }
-                double similarity = containment(mine, shingles(row.getLiteral("text").getString()));
-                if (similarity > bestSimilarity || (best == null && similarity == bestSimilarity)) {
-                    bestSimilarity = similarity;
-                    best = new String[] {row.getResource("document").getURI(), row.getResource("inspection").getURI()};
+                if (family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
+                    originals.add(new LoadedOriginal(row.getResource("document").getURI(),
+                            row.getResource("inspection").getURI(), row.getLiteral("text").getString()));
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return originals;
     }
 
     /** A loaded undated document, alone in its undated inspection, that nearly copies a dated document being written. */
@@ -195,43 +216,13 @@ public final class InspectionIdentity {
         if (facts.startDate() == null && facts.endDate() == null) {
             return List.of();
         }
-        ParameterizedSparqlString query = new ParameterizedSparqlString("""
-                SELECT ?document ?inspection ?kind ?text WHERE {
-                  GRAPH ?document {
-                    ?document ?describes ?inspection .
-                    ?inspection ?inspected ?authority ; ?kindOf ?kind .
-                    ?context ?derived ?document ; ?isString ?text .
-                    FILTER NOT EXISTS { ?document ?alternateOf ?original }
-                    FILTER NOT EXISTS { ?inspection ?starts ?start }
-                    FILTER NOT EXISTS { ?inspection ?ends ?end }
-                  }
-                  FILTER (?document != ?own)
-                } ORDER BY ?document""");
-        query.setIri("describes", Ofk.describes.getURI());
-        query.setIri("inspected", Ofk.inspectedAuthority.getURI());
-        query.setIri("authority", facts.authority().iri());
-        query.setIri("kindOf", Ofk.inspectionKind.getURI());
-        query.setIri("derived", org.ofstedkg.ontology.W3c.provWasDerivedFrom.getURI());
-        query.setIri("isString", org.ofstedkg.ontology.W3c.nifIsString.getURI());
-        query.setIri("alternateOf", org.ofstedkg.ontology.W3c.provAlternateOf.getURI());
-        query.setIri("starts", Ofk.startDate.getURI());
-        query.setIri("ends", Ofk.endDate.getURI());
-        query.setIri("own", Iris.documentGraph(sha256));
-        String family = family(facts.kindId());
         List<EarlierCopy> copies = new ArrayList<>();
         Set<String> mine = null;
-        try (QueryExecution execution = queries.apply(query.asQuery())) {
-            ResultSet results = execution.execSelect();
-            while (results.hasNext()) {
-                QuerySolution row = results.next();
-                String kindIri = row.getResource("kind").getURI();
-                if (!family(kindIri.substring(kindIri.lastIndexOf('/') + 1)).equals(family)) {
-                    continue;
-                }
-                mine = mine == null ? shingles(text) : mine;
-                if (containment(shingles(row.getLiteral("text").getString()), mine) >= COPY_SIMILARITY) {
-                    copies.add(new EarlierCopy(row.getResource("document").getURI(), row.getResource("inspection").getURI()));
-                }
+        for (LoadedOriginal undated : loadedOriginals(queries, facts.authority().iri(), family(facts.kindId()),
+                Iris.documentGraph(sha256), true)) {
+            mine = mine == null ? shingles(text) : mine;
+            if (containment(shingles(undated.text()), mine) >= COPY_SIMILARITY) {
+                copies.add(new EarlierCopy(undated.documentIri(), undated.inspectionIri()));
             }
         }
         return copies;
