@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.ofstedkg.loader.store.KnowledgeGraphStore;
 
 /**
  * Loads files into a fresh database in a child JVM ({@link LoadProcess}) started with the bench's own class path and
@@ -90,7 +90,8 @@ public final class LoadMeasurement {
                     number(json, "quadsWritten"), json.get("seconds").getAsNumber().value().doubleValue(),
                     json.get("derivedFactsSeconds").getAsNumber().value().doubleValue(),
                     json.get("processorSeconds").getAsNumber().value().doubleValue(),
-                    Math.max(polledPeak, number(json, "peakResidentBytes")), anonymousPeak, sizeOf(database));
+                    Math.max(polledPeak, number(json, "peakResidentBytes")), anonymousPeak,
+                    KnowledgeGraphStore.folderBytes(database));
         } finally {
             Files.deleteIfExists(list);
         }
@@ -111,18 +112,5 @@ public final class LoadMeasurement {
 
     private static long number(JsonObject json, String key) {
         return json.get(key).getAsNumber().value().longValue();
-    }
-
-    /** The total size of the files under {@code folder}. */
-    static long sizeOf(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        }
     }
 }

@@ -1,12 +1,8 @@
 package org.ofstedkg.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.ofstedkg.loader.store.KnowledgeGraphStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,30 +29,16 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        long before = bytes(db);
+        long before;
         long start = System.nanoTime();
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(db)) {
+            before = KnowledgeGraphStore.folderBytes(db);
             spec.commandLine().getErr().printf("compacting %s (%s) ...%n", db, size(before));
             store.compact();
         }
-        long after = bytes(db);
+        long after = KnowledgeGraphStore.folderBytes(db);
         out.printf("compacted %s: %s -> %s in %.1f s%n", db, size(before), size(after), (System.nanoTime() - start) / 1e9);
         return CommandLine.ExitCode.OK;
-    }
-
-    /** The bytes of the files in a folder, as the file system reports their length. */
-    static long bytes(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String size(long bytes) {

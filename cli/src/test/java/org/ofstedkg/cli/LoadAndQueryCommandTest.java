@@ -173,11 +173,11 @@ class LoadAndQueryCommandTest {
         assertEquals(0, kg("export", "--db", db(), "--out", before.toString()));
         assertEquals(0, kg("query", "inspections", "--db", db()));
         String inspections = out.toString();
-        long grown = CompactCommand.bytes(temp.resolve("db"));
+        long grown = org.ofstedkg.loader.store.KnowledgeGraphStore.folderBytes(temp.resolve("db"));
 
         assertEquals(0, kg("compact", "--db", db()));
         assertTrue(out.toString().startsWith("compacted " + db() + ": "), out.toString());
-        long compacted = CompactCommand.bytes(temp.resolve("db"));
+        long compacted = org.ofstedkg.loader.store.KnowledgeGraphStore.folderBytes(temp.resolve("db"));
         System.out.printf("kg compact on the 13 samples: %,d -> %,d bytes%n", grown, compacted);
         try (var folders = java.nio.file.Files.list(temp.resolve("db"))) {
             assertEquals(List.of("Data-0002"), folders.map(p -> p.getFileName().toString())

@@ -105,11 +105,7 @@ class LoadThroughServerTest {
     void theServerHoldsTheSameGraphsAsALocalLoadSaveTheirLoadTimes() throws Exception {
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(temp.resolve("db"))) {
             Dataset local = store.dataset();
-            List<String> names = Txn.calculateRead(local, () -> {
-                List<String> all = new ArrayList<>();
-                local.listNames().forEachRemaining(all::add);
-                return all;
-            });
+            List<String> names = graphNames(local);
             assertEquals(new TreeSet<>(names), remoteGraphNames());
             assertEquals(17, names.size(), "13 documents, vocabulary, gazetteer, local gazetteer, derived facts");
             for (String name : names) {
@@ -306,11 +302,7 @@ class LoadThroughServerTest {
         List<String> differing = new ArrayList<>();
         try (KnowledgeGraphStore store = KnowledgeGraphStore.openExisting(temp.resolve("db"))) {
             Dataset local = store.dataset();
-            List<String> names = Txn.calculateRead(local, () -> {
-                List<String> all = new ArrayList<>();
-                local.listNames().forEachRemaining(all::add);
-                return all;
-            });
+            List<String> names = graphNames(local);
             TreeSet<String> remote = new TreeSet<>();
             try (RDFConnection connection = RDFConnection.queryConnect(serverBase + "/ds/sparql")) {
                 connection.querySelect("SELECT DISTINCT ?g { GRAPH ?g { } }",
@@ -348,6 +340,14 @@ class LoadThroughServerTest {
 
     private TreeSet<String> remoteGraphNames() {
         return graphNames(base);
+    }
+
+    private static List<String> graphNames(Dataset local) {
+        return Txn.calculateRead(local, () -> {
+            List<String> all = new ArrayList<>();
+            local.listNames().forEachRemaining(all::add);
+            return all;
+        });
     }
 
     private static TreeSet<String> graphNames(String server) {

@@ -154,6 +154,7 @@ final class SavedQueryServlet extends HttpServlet {
         dataset.begin(TxnType.READ);
         try {
             DataVersion version = DataVersion.seenBy(dataset);
+            SavedAnswer kept = null;
             if (version != null) {
                 String tag = AnswerTag.of(serverStart, version, key);
                 response.setHeader("ETag", tag);
@@ -161,21 +162,16 @@ final class SavedQueryServlet extends HttpServlet {
                     response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                     return;
                 }
-                SavedAnswer kept = answers.get(key, version);
-                if (kept == null) {
-                    kept = compute(name, format, request, response, dataset);
-                    if (kept != null) {
-                        answers.put(key, version, kept);
-                    }
+                kept = answers.get(key, version);
+            }
+            if (kept == null) {
+                kept = compute(name, format, request, response, dataset);
+                if (kept != null && version != null) {
+                    answers.put(key, version, kept);
                 }
-                if (kept != null) {
-                    answer(response, kept);
-                }
-            } else {
-                SavedAnswer computed = compute(name, format, request, response, dataset);
-                if (computed != null) {
-                    answer(response, computed);
-                }
+            }
+            if (kept != null) {
+                answer(response, kept);
             }
         } finally {
             // QueryRun's own transaction joins this one, but ends it when the query fails.

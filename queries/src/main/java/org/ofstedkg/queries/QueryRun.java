@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -44,14 +45,21 @@ public final class QueryRun {
     /** As {@link #onDataset(SavedQuery, Map, Dataset)}, cancelled after {@code timeoutMillis} when that is positive. */
     public static ResultSetRewindable onDataset(SavedQuery query, Map<String, String> values, Dataset dataset,
             long timeoutMillis) {
-        Query parsed = bound(query, values);
+        return select(bound(query, values), dataset, timeoutMillis, ResultSetFactory::makeRewindable);
+    }
+
+    /**
+     * Runs a SELECT on {@code dataset} in a read transaction, over the union of its graphs, cancelled after
+     * {@code timeoutMillis} when that is positive; {@code reading} takes what it needs of the rows before it ends.
+     */
+    private static <T> T select(Query parsed, Dataset dataset, long timeoutMillis, Function<ResultSet, T> reading) {
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExecution.dataset(dataset).query(parsed).set(TDB2.symUnionDefaultGraph, true);
             if (timeoutMillis > 0) {
                 builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
             }
             try (QueryExecution execution = builder.build()) {
-                return ResultSetFactory.makeRewindable(execution.execSelect());
+                return reading.apply(execution.execSelect());
             }
         });
     }
@@ -68,16 +76,7 @@ public final class QueryRun {
     public static AnswerPage page(SavedQuery query, Map<String, String> values, Dataset dataset, long timeoutMillis,
             int page) {
         checkPage(query, page);
-        Query parsed = bound(query, values);
-        return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(parsed).set(TDB2.symUnionDefaultGraph, true);
-            if (timeoutMillis > 0) {
-                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-            }
-            try (QueryExecution execution = builder.build()) {
-                return cut(execution.execSelect(), query.pagination(), page);
-            }
-        });
+        return select(bound(query, values), dataset, timeoutMillis, rows -> cut(rows, query.pagination(), page));
     }
 
     /** As {@link #page(SavedQuery, Map, Dataset, long, int)}, against a SPARQL endpoint. */

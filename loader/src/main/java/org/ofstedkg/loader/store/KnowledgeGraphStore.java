@@ -140,6 +140,22 @@ public final class KnowledgeGraphStore implements AutoCloseable {
         DatabaseMgr.compact(database.asDatasetGraph(), true);
     }
 
+    /**
+     * The bytes of the files in a database folder, as the file system gives their lengths (TDB2 grows its files in
+     * large steps, so this is what the folder holds, not what its data needs); a file gone while counting counts 0.
+     */
+    public static long folderBytes(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
     /** The Jena dataset, for code that runs its own transactions. */
     public Dataset dataset() {
         return dataset;

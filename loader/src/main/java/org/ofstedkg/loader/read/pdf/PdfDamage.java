@@ -82,7 +82,7 @@ final class PdfDamage {
             try {
                 value = object.isDereferenced() ? object.getObject() : opened.parser().dereferenceCOSObject(object);
             } catch (IOException | RuntimeException e) {
-                return Optional.of("object " + name(key) + ": " + oneLine(e));
+                return Optional.of("object " + name(key) + ": " + PdfReportReader.oneLine(e));
             }
             if (value == null || value instanceof COSNull) {
                 // The strict parser too turns an object it cannot parse into null; a report has no null objects.
@@ -144,10 +144,5 @@ final class PdfDamage {
 
     private static String name(COSObjectKey key) {
         return key.getNumber() + " " + key.getGeneration();
-    }
-
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -108,7 +108,8 @@ public final class PdfReportReader implements ReportReader {
         return TextNormaliser.fromPages(pages, MEDIA_TYPE, title);
     }
 
-    private static String oneLine(Exception e) {
+    /** An exception's message on one line, for a reason that names the file in one line. */
+    static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.replaceAll("\\s+", " ").strip();
     }
