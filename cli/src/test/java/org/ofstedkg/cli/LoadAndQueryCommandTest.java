@@ -193,4 +193,11 @@ class LoadAndQueryCommandTest {
         assertEquals(0, kg("query", "search-findings", "--db", db(), "--param", "text=supervision"));
         assertTrue(out.toString().lines().count() > 1, "full-text search still answers after compaction: " + out);
     }
+
+    @Test
+    void compactOfAFolderThatIsNoDatabaseIsAUsageErrorWithExitTwo() {
+        assertEquals(2, kg("compact", "--db", temp.resolve("nothing-here").toString()));
+        assertTrue(err.toString().startsWith("kg compact: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
 }
